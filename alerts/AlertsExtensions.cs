@@ -1,0 +1,14 @@
+using Microsoft.Extensions.Hosting;
+
+namespace Telemetry.Alerts;
+
+/// <summary>Composition of the alerts module.</summary>
+public static class AlertsExtensions
+{
+    /// <summary>Registers fault detectors, the alert lifecycle and notifiers (issue #4; nothing yet).</summary>
+    public static IHostApplicationBuilder AddTelemetryAlerts(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Telemetry.Ingest.Live;
+
+/// <summary>Live state of every registered device, fed by ingest (stored readings) and device status messages.</summary>
+public interface IFleetLiveState
+{
+    /// <summary>A snapshot of every device, in registry order (stations, then barns).</summary>
+    IReadOnlyList<DeviceSnapshot> All();
+
+    /// <summary>The snapshot of one device; throws <see cref="KeyNotFoundException"/> for an unknown id.</summary>
+    DeviceSnapshot Get(string deviceId);
+
+    /// <summary>Each change of a device's snapshot, as it happens (on the ingest thread: observe on your own context).</summary>
+    IObservable<DeviceSnapshot> Changes { get; }
+}

@@ -1,0 +1,6 @@
+namespace Telemetry.Simulators;
+
+internal static class Program
+{
+    public static int Main() => 0;
+}
