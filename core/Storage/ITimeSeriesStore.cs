@@ -22,4 +22,7 @@ public interface ITimeSeriesStore
 
     /// <summary>The newest reading of every device that has one (to restore live state after a restart).</summary>
     Task<IReadOnlyList<Reading>> ReadLatestAsync(CancellationToken cancellationToken);
+
+    /// <summary>The first PV reading of a station at or after <paramref name="from"/>, or null.</summary>
+    Task<PvReading?> ReadFirstPvAsync(string stationId, DateTimeOffset from, CancellationToken cancellationToken);
 }

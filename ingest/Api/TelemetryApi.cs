@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Telemetry.Core.Fleet;
+using Telemetry.Ingest.Live;
+using Telemetry.Ingest.Pipeline;
+
+namespace Telemetry.Ingest.Api;
+
+/// <summary>HTTP endpoints of the ingest role: health, statistics, dead letters and live device state.</summary>
+public static class TelemetryApi
+{
+    public static IEndpointRouteBuilder MapTelemetryApi(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapHealthChecks("/healthz", new HealthCheckOptions
+        {
+            // Degraded (store failing, readings held back) still answers 200: the process is alive and not losing data.
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status200OK,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
+        var api = endpoints.MapGroup("/api");
+        api.MapGet("/stats", (IngestStatistics stats, StoreHealth store, IFleetLiveState live, FleetRegistry fleet) => Results.Ok(new
+        {
+            readingsStored = stats.ReadingsStored,
+            readingsRejected = stats.ReadingsRejected,
+            devicesKnown = fleet.Devices.Count,
+            devicesOnline = live.All().Count(s => s.Online),
+            readingsStoredByKind = stats.ReadingsStoredByKind,
+            readingsRejectedByReason = stats.ReadingsRejectedByReason,
+            payloadsReceived = stats.PayloadsReceived,
+            batchesWritten = stats.BatchesWritten,
+            storeHealthy = store.Healthy,
+        }));
+        api.MapGet("/deadletters", (DeadLetterSink sink) => Results.Ok(sink.RecentLetters()));
+        api.MapGet("/devices", (IFleetLiveState live) => Results.Ok(live.All().Select(DeviceView.From)));
+        api.MapGet("/devices/{id}", (string id, IFleetLiveState live, FleetRegistry fleet) =>
+            fleet.TryGetDevice(id, out _) ? Results.Ok(DeviceView.From(live.Get(id))) : Results.NotFound(new { error = $"no device '{id}'" }));
+        return endpoints;
+    }
+}

@@ -1,0 +1,180 @@
+using System.Reactive.Subjects;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telemetry.Core.Fleet;
+using Telemetry.Core.Readings;
+using Telemetry.Core.Storage;
+using Telemetry.Core.Time;
+using Telemetry.Ingest.Pipeline;
+
+namespace Telemetry.Ingest.Live;
+
+/// <summary>
+/// Keeps every device's latest reading, online state and today's energy, from stored readings and status messages.
+/// On start it restores the latest values from the store, so a restart does not blank the portal.
+/// </summary>
+internal sealed partial class FleetLiveState : IFleetLiveState, IHostedService, IDisposable
+{
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(5);
+
+    private readonly DeviceEntry[] _entries;
+    private readonly FleetRegistry _fleet;
+    private readonly ITimeSeriesStore _store;
+    private readonly TimeProvider _time;
+    private readonly ILogger<FleetLiveState> _logger;
+    private readonly double _silenceCadences;
+    private readonly Subject<DeviceSnapshot> _changes = new();
+    private readonly IDisposable _subscription;
+    private readonly Lock _lock = new();
+    private ITimer? _sweep;
+
+    public FleetLiveState(FleetRegistry fleet, ReadingHub hub, ITimeSeriesStore store, IOptions<IngestOptions> options, TimeProvider time, ILogger<FleetLiveState> logger)
+    {
+        _fleet = fleet;
+        _store = store;
+        _time = time;
+        _logger = logger;
+        _silenceCadences = options.Value.SilenceCadences;
+        _entries = [.. fleet.Devices.Select(d => new DeviceEntry(d))];
+        _subscription = hub.Batches.Subscribe(OnStored);
+    }
+
+    public IObservable<DeviceSnapshot> Changes => _changes;
+
+    public IReadOnlyList<DeviceSnapshot> All()
+    {
+        var (now, today) = Now();
+        lock (_lock)
+        {
+            return [.. _entries.Select(e => e.Snapshot(now, _silenceCadences, today))];
+        }
+    }
+
+    public DeviceSnapshot Get(string deviceId)
+    {
+        if (!_fleet.TryGetDevice(deviceId, out var device))
+        {
+            throw new KeyNotFoundException($"No device '{deviceId}' is registered.");
+        }
+
+        var (now, today) = Now();
+        lock (_lock)
+        {
+            return _entries[device.Index].Snapshot(now, _silenceCadences, today);
+        }
+    }
+
+    /// <summary>Applies a retained <c>online</c>/<c>offline</c> status message.</summary>
+    public void SetStatus(Device device, bool online)
+    {
+        DeviceSnapshot snapshot;
+        var (now, today) = Now();
+        lock (_lock)
+        {
+            var entry = _entries[device.Index];
+            entry.StatusOnline = online;
+            entry.SilentOnline = entry.IsOnline(now, _silenceCadences);
+            snapshot = entry.Snapshot(now, _silenceCadences, today);
+        }
+
+        _changes.OnNext(snapshot);
+    }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var latest = await _store.ReadLatestAsync(cancellationToken).ConfigureAwait(false);
+        var dayStart = ChinaTime.StartOfDay(ChinaTime.LocalDate(_time.GetUtcNow()));
+        var baselines = new List<PvReading>();
+        foreach (var reading in latest.OfType<PvReading>().Where(r => r.Timestamp >= dayStart))
+        {
+            if (await _store.ReadFirstPvAsync(reading.Device.Id, dayStart, cancellationToken).ConfigureAwait(false) is { } first)
+            {
+                baselines.Add(first);
+            }
+        }
+
+        lock (_lock)
+        {
+            foreach (var reading in latest)
+            {
+                _entries[reading.Device.Index].Apply(reading);
+            }
+
+            foreach (var first in baselines)
+            {
+                _entries[first.Device.Index].SetBaseline(first);
+            }
+        }
+
+        LogRestored(latest.Count);
+        _sweep = _time.CreateTimer(_ => Sweep(), null, SweepInterval, SweepInterval);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _sweep?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        _subscription.Dispose();
+        _sweep?.Dispose();
+        _changes.Dispose();
+    }
+
+    private void OnStored(IReadOnlyList<Reading> batch)
+    {
+        var (now, today) = Now();
+        var changed = new List<DeviceSnapshot>();
+        lock (_lock)
+        {
+            foreach (var reading in batch)
+            {
+                var entry = _entries[reading.Device.Index];
+                entry.Apply(reading);
+                entry.SilentOnline = entry.IsOnline(now, _silenceCadences);
+                changed.Add(entry.Snapshot(now, _silenceCadences, today));
+            }
+        }
+
+        foreach (var snapshot in changed)
+        {
+            _changes.OnNext(snapshot);
+        }
+    }
+
+    /// <summary>Devices that fall silent without a Last Will (power cut at the logger) turn offline here.</summary>
+    private void Sweep()
+    {
+        var (now, today) = Now();
+        var changed = new List<DeviceSnapshot>();
+        lock (_lock)
+        {
+            foreach (var entry in _entries)
+            {
+                var online = entry.IsOnline(now, _silenceCadences);
+                if (online != entry.SilentOnline)
+                {
+                    entry.SilentOnline = online;
+                    changed.Add(entry.Snapshot(now, _silenceCadences, today));
+                }
+            }
+        }
+
+        foreach (var snapshot in changed)
+        {
+            _changes.OnNext(snapshot);
+        }
+    }
+
+    private (long NowMs, DateOnly Today) Now()
+    {
+        var now = _time.GetUtcNow();
+        return (now.ToUnixTimeMilliseconds(), ChinaTime.LocalDate(now));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Live state restored from the store: {Count} devices have readings")]
+    private partial void LogRestored(int count);
+}

@@ -1,0 +1,206 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telemetry.Core.Fleet;
+using Telemetry.Core.Readings;
+using Telemetry.Core.Storage;
+
+namespace Telemetry.Ingest.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: a SQLite file in WAL mode, one transaction per batch, upsert on (device, device time).
+/// Writes come from one writer at a time (the ingest batcher); reads open their own pooled connections.
+/// </summary>
+internal sealed partial class SqliteTimeSeriesStore : ITimeSeriesStore, IAsyncDisposable
+{
+    private readonly FleetRegistry _fleet;
+    private readonly ILogger<SqliteTimeSeriesStore> _logger;
+    private readonly string _connectionString;
+    private readonly string _synchronous;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private SqliteConnection? _writer;
+
+    public SqliteTimeSeriesStore(FleetRegistry fleet, IOptions<StorageOptions> options, IHostEnvironment environment, ILogger<SqliteTimeSeriesStore> logger)
+    {
+        _fleet = fleet;
+        _logger = logger;
+        var sqlite = options.Value.Sqlite;
+        FilePath = System.IO.Path.IsPathRooted(sqlite.Path) ? sqlite.Path : System.IO.Path.Combine(environment.ContentRootPath, sqlite.Path);
+        _synchronous = sqlite.Synchronous.ToUpperInvariant();
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = true, DefaultTimeout = 30 }.ToString();
+    }
+
+    public string FilePath { get; }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(FilePath))!);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, SqliteSchema.Create + $"PRAGMA user_version = {SqliteSchema.Version};", cancellationToken).ConfigureAwait(false);
+        LogOpened(FilePath);
+    }
+
+    public async Task WriteAsync(IReadOnlyList<Reading> readings, CancellationToken cancellationToken)
+    {
+        if (readings.Count == 0)
+        {
+            return;
+        }
+
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            _writer ??= await OpenAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                WriteBatch(_writer, readings);
+            }
+            catch (SqliteException)
+            {
+                // A broken connection (disk full, file replaced) is reopened on the next batch.
+                await _writer.DisposeAsync().ConfigureAwait(false);
+                _writer = null;
+                throw;
+            }
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public async Task<IReadOnlyList<PvReading>> ReadPvAsync(string stationId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        if (!_fleet.TryGetDevice(stationId, out var device) || device is not Station station)
+        {
+            return [];
+        }
+
+        return await QueryAsync(
+            $"SELECT {SqliteSchema.PvColumns} FROM pv_readings WHERE device_id = $id AND ts >= $from AND ts < $to ORDER BY ts",
+            stationId, from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds(), r => SqliteReadingMapper.ReadPv(r, station), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<BarnReading>> ReadBarnAsync(string barnId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        if (!_fleet.TryGetDevice(barnId, out var device) || device is not Barn barn)
+        {
+            return [];
+        }
+
+        return await QueryAsync(
+            $"SELECT {SqliteSchema.BarnColumns} FROM barn_readings WHERE device_id = $id AND ts >= $from AND ts < $to ORDER BY ts",
+            barnId, from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds(), r => SqliteReadingMapper.ReadBarn(r, barn), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<PvReading?> ReadFirstPvAsync(string stationId, DateTimeOffset from, CancellationToken cancellationToken)
+    {
+        if (!_fleet.TryGetDevice(stationId, out var device) || device is not Station station)
+        {
+            return null;
+        }
+
+        var rows = await QueryAsync(
+            $"SELECT {SqliteSchema.PvColumns} FROM pv_readings WHERE device_id = $id AND ts >= $from AND ts < $to ORDER BY ts LIMIT 1",
+            stationId, from.ToUnixTimeMilliseconds(), long.MaxValue, r => SqliteReadingMapper.ReadPv(r, station), cancellationToken).ConfigureAwait(false);
+        return rows.Count > 0 ? rows[0] : null;
+    }
+
+    public async Task<IReadOnlyList<Reading>> ReadLatestAsync(CancellationToken cancellationToken)
+    {
+        var result = new List<Reading>();
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var pv = connection.CreateCommand();
+        pv.CommandText = $"SELECT {SqliteSchema.PvColumns} FROM pv_readings WHERE device_id = $id ORDER BY ts DESC LIMIT 1";
+        var pvId = pv.Parameters.Add(new SqliteParameter("$id", ""));
+        await using var barn = connection.CreateCommand();
+        barn.CommandText = $"SELECT {SqliteSchema.BarnColumns} FROM barn_readings WHERE device_id = $id ORDER BY ts DESC LIMIT 1";
+        var barnId = barn.Parameters.Add(new SqliteParameter("$id", ""));
+        foreach (var device in _fleet.Devices)
+        {
+            var command = device is Station ? pv : barn;
+            (device is Station ? pvId : barnId).Value = device.Id;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                result.Add(device is Station s ? SqliteReadingMapper.ReadPv(reader, s) : SqliteReadingMapper.ReadBarn(reader, (Barn)device));
+            }
+        }
+
+        return result;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_writer is not null)
+        {
+            await _writer.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _writeLock.Dispose();
+    }
+
+    private void WriteBatch(SqliteConnection connection, IReadOnlyList<Reading> readings)
+    {
+        using var transaction = connection.BeginTransaction();
+        using var pv = SqliteReadingMapper.PreparePv(connection);
+        using var barn = SqliteReadingMapper.PrepareBarn(connection);
+        pv.Transaction = barn.Transaction = transaction;
+        foreach (var reading in readings)
+        {
+            switch (reading)
+            {
+                case PvReading p:
+                    SqliteReadingMapper.Bind(pv, p);
+                    pv.ExecuteNonQuery();
+                    break;
+                case BarnReading b:
+                    SqliteReadingMapper.Bind(barn, b);
+                    barn.ExecuteNonQuery();
+                    break;
+                default:
+                    throw new ArgumentException($"Unsupported reading type {reading.GetType().Name}", nameof(readings));
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    private async Task<List<T>> QueryAsync<T>(string sql, string id, long from, long to, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$from", from);
+        command.Parameters.AddWithValue("$to", to);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var result = new List<T>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(map(reader));
+        }
+
+        return result;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, $"PRAGMA synchronous = {_synchronous}; PRAGMA busy_timeout = 5000;", cancellationToken).ConfigureAwait(false);
+        return connection;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "SQLite time-series store at {Path} (WAL)")]
+    private partial void LogOpened(string path);
+}
