@@ -21,7 +21,8 @@ internal static class Eventually
 
             if (watch.Elapsed > timeout)
             {
-                throw new TimeoutException($"Timed out after {timeout.TotalSeconds:0} s waiting for {what}; last seen: {last}");
+                var seen = last is System.Collections.ICollection c ? $"{c.Count} items" : last?.ToString();
+                throw new TimeoutException($"Timed out after {timeout.TotalSeconds:0} s waiting for {what}; last seen: {seen}");
             }
 
             await Task.Delay(Poll);
