@@ -1,0 +1,72 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Telemetry.Core.Fleet;
+using Telemetry.Core.Storage;
+using Telemetry.Ingest.IntegrationTests.Support;
+using Telemetry.Ingest.Storage;
+using Telemetry.Ingest.Storage.Influx;
+
+namespace Telemetry.Ingest.IntegrationTests.Storage;
+
+/// <summary>The store contract on a real InfluxDB 1.6 (Debian's influxd), plus its own schema: tags, field types, retention policies.</summary>
+[Collection(InfluxCollection.Name)]
+public sealed class InfluxStoreContractTests(InfluxFixture influx) : TimeSeriesStoreContract
+{
+    private readonly string _database = "t_" + Guid.NewGuid().ToString("N")[..12];
+
+    [Fact]
+    public async Task Schema_MeasurementPerKindTagsAndFieldTypesThatEveryVersionAccepts()
+    {
+        var station = Station("PV-V008");
+        var barn = (Barn)Fleet.Barns.Single(b => b.Id == StoreFleet.EscapedBarn);
+        await Store.WriteAsync([Pv(station, Day0, 1, 2), new Core.Readings.BarnReading { Device = barn, TimestampMs = Day0.ToUnixTimeMilliseconds(), TempC = 1, HumidityPct = 2, FanStage = 1, Seq = 3 }], default);
+
+        var tags = (await QueryJsonAsync("SHOW TAG VALUES FROM \"barn\" WITH KEY = \"stage\""))
+            .GetProperty("results")[0].GetProperty("series")[0].GetProperty("values").EnumerateArray().Select(v => v[1].GetString()).ToList();
+        var fields = await QueryAsync("SHOW FIELD KEYS");
+        var policies = await QueryAsync($"SHOW RETENTION POLICIES ON \"{_database}\"");
+
+        Assert.Contains(StoreFleet.AwkwardStage, tags);
+        Assert.Contains("\"p_ac_kw\",\"float\"", fields, StringComparison.Ordinal);
+        Assert.Contains("\"seq\",\"integer\"", fields, StringComparison.Ordinal);
+        Assert.Contains("\"fan_stage\",\"integer\"", fields, StringComparison.Ordinal);
+        Assert.Contains("\"state\",\"string\"", fields, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsigned", fields, StringComparison.Ordinal);
+        Assert.Contains("[\"raw\",\"9600h0m0s\"", policies, StringComparison.Ordinal); // 400 days, the default RawDays
+        Assert.Contains("[\"rollups\",\"0s\"", policies, StringComparison.Ordinal);   // forever
+        var series = await QueryAsync("SHOW SERIES FROM \"pv\"");
+        Assert.Contains("pv,class=village,county=zezhou,station=PV-V008,village=zezhou-bagong-03", series, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RollUp_WritesDailyMetersIntoTheRetentionPolicyThatIsKeptForever()
+    {
+        var station = Station("PV-V009");
+        await Store.WriteAsync(Meter(station, Day0.AddHours(8), count: 5, everySeconds: 600, startKwh: 70), default);
+
+        await Store.RollUpAsync(new DateOnly(2026, 10, 30), new DateOnly(2026, 10, 30), default);
+
+        var rollup = await QueryAsync("SELECT * FROM \"rollups\".\"pv_daily\"");
+        Assert.Contains($"[{Day0.ToUnixTimeMilliseconds()},70,72,5,\"PV-V009\"]", rollup, StringComparison.Ordinal);
+    }
+
+    protected override Task<ITimeSeriesStore> CreateStoreAsync(FleetRegistry fleet)
+    {
+        var options = Options.Create(new StorageOptions
+        {
+            Provider = StorageProvider.InfluxDB,
+            InfluxDB = { Url = influx.Server.Url, Version = 1, Database = _database },
+        });
+        return Task.FromResult<ITimeSeriesStore>(new InfluxTimeSeriesStore(fleet, options, TimeProvider.System, NullLogger<InfluxTimeSeriesStore>.Instance));
+    }
+
+    private async Task<string> QueryAsync(string query) => (await QueryJsonAsync(query)).GetRawText().Replace(" ", "", StringComparison.Ordinal);
+
+    private async Task<JsonElement> QueryJsonAsync(string query)
+    {
+        using var http = new HttpClient();
+        return await http.GetFromJsonAsync<JsonElement>(new Uri($"{influx.Server.Url}/query?epoch=ms&db={_database}&q={Uri.EscapeDataString(query)}"));
+    }
+}
