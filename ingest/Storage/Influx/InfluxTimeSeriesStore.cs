@@ -79,10 +79,15 @@ internal sealed partial class InfluxTimeSeriesStore : ITimeSeriesStore, IDisposa
             _lines.Append(writer, reading);
         }
 
-        var body = builder.ToString();
-        builder.Clear();
-        _spareBuilder = builder;
-        await _retry.RunAsync(ct => _sink.WriteAsync(body, InfluxTarget.Raw, ct), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _retry.RunAsync(ct => _sink.WriteAsync(builder, InfluxTarget.Raw, ct), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            builder.Clear();
+            _spareBuilder = builder;
+        }
     }
 
     public async Task<IReadOnlyList<PvReading>> ReadPvAsync(string stationId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
@@ -218,9 +223,8 @@ internal sealed partial class InfluxTimeSeriesStore : ITimeSeriesStore, IDisposa
 
     private async Task WriteRollupAsync(LineProtocolWriter writer, CancellationToken cancellationToken)
     {
-        var body = writer.Builder.ToString();
+        await _retry.RunAsync(ct => _sink.WriteAsync(writer.Builder, InfluxTarget.Rollup, ct), cancellationToken).ConfigureAwait(false);
         writer.Builder.Clear();
-        await _retry.RunAsync(ct => _sink.WriteAsync(body, InfluxTarget.Rollup, ct), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>One reading per device time: a device whose tags changed (registry edit) has two series, and a replay may hit both.</summary>

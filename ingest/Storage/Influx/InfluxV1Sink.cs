@@ -11,6 +11,12 @@ namespace Telemetry.Ingest.Storage.Influx;
 /// </summary>
 internal sealed class InfluxV1Sink(HttpClient http, InfluxQueryClient query, InfluxDbStorageOptions options, RetentionOptions retention) : IInfluxLineSink
 {
+    // Reused between writes (one write at a time per target): a batch is about a megabyte, which would otherwise be a fresh
+    // large-object-heap string, byte array and gzip buffer every time.
+    private readonly MemoryStream _utf8 = new();
+    private readonly MemoryStream _gzip = new();
+    private readonly Lock _bufferLock = new();
+
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         var db = InfluxQl.Identifier(options.Database);
@@ -25,7 +31,7 @@ internal sealed class InfluxV1Sink(HttpClient http, InfluxQueryClient query, Inf
         }
     }
 
-    public async Task WriteAsync(string lines, InfluxTarget target, CancellationToken cancellationToken)
+    public async Task WriteAsync(StringBuilder lines, InfluxTarget target, CancellationToken cancellationToken)
     {
         var (database, rp) = QueryTarget(target);
         var uri = $"write?precision=ms&db={Uri.EscapeDataString(database)}&rp={Uri.EscapeDataString(rp!)}";
@@ -60,25 +66,51 @@ internal sealed class InfluxV1Sink(HttpClient http, InfluxQueryClient query, Inf
     public void Dispose()
     {
         // The HttpClient belongs to the store.
+        _utf8.Dispose();
+        _gzip.Dispose();
     }
 
-    private HttpContent Body(string lines)
+    private HttpContent Body(StringBuilder lines)
     {
-        var bytes = Encoding.UTF8.GetBytes(lines);
-        if (!options.Gzip)
+        lock (_bufferLock)
         {
-            return new ByteArrayContent(bytes) { Headers = { ContentType = new MediaTypeHeaderValue("text/plain") { CharSet = "utf-8" } } };
-        }
+            _utf8.SetLength(0);
+            var encoder = Encoding.UTF8.GetEncoder();
+            Span<byte> buffer = stackalloc byte[4096];
+            foreach (var chunk in lines.GetChunks())
+            {
+                var chars = chunk.Span;
+                while (!chars.IsEmpty)
+                {
+                    encoder.Convert(chars, buffer, flush: false, out var used, out var written, out _);
+                    _utf8.Write(buffer[..written]);
+                    chars = chars[used..];
+                }
+            }
 
-        var compressed = new MemoryStream();
-        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            gzip.Write(bytes);
-        }
+            encoder.Convert([], buffer, flush: true, out _, out var tail, out _);
+            _utf8.Write(buffer[..tail]);
+            var source = _utf8;
+            if (options.Gzip)
+            {
+                _gzip.SetLength(0);
+                using (var gzip = new GZipStream(_gzip, CompressionLevel.Fastest, leaveOpen: true))
+                {
+                    gzip.Write(_utf8.GetBuffer(), 0, (int)_utf8.Length);
+                }
 
-        var content = new ByteArrayContent(compressed.GetBuffer(), 0, (int)compressed.Length);
-        content.Headers.ContentType = new MediaTypeHeaderValue("text/plain") { CharSet = "utf-8" };
-        content.Headers.ContentEncoding.Add("gzip");
-        return content;
+                source = _gzip;
+            }
+
+            // A copy: the request may still be read after a timeout while the next write refills the buffers.
+            var content = new ByteArrayContent(source.ToArray());
+            content.Headers.ContentType = new MediaTypeHeaderValue("text/plain") { CharSet = "utf-8" };
+            if (options.Gzip)
+            {
+                content.Headers.ContentEncoding.Add("gzip");
+            }
+
+            return content;
+        }
     }
 }

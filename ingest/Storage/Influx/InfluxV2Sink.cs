@@ -1,3 +1,4 @@
+using System.Text;
 using InfluxDB.Client;
 using InfluxDB.Client.Api.Domain;
 using InfluxDB.Client.Core.Exceptions;
@@ -65,11 +66,11 @@ internal sealed class InfluxV2Sink : IInfluxLineSink
         }
     }
 
-    public async Task WriteAsync(string lines, InfluxTarget target, CancellationToken cancellationToken)
+    public async Task WriteAsync(StringBuilder lines, InfluxTarget target, CancellationToken cancellationToken)
     {
         try
         {
-            await _write.WriteRecordAsync(lines, WritePrecision.Ms, QueryTarget(target).Database, _options.Org, cancellationToken).ConfigureAwait(false);
+            await _write.WriteRecordAsync(lines.ToString(), WritePrecision.Ms, QueryTarget(target).Database, _options.Org, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpException e)
         {
