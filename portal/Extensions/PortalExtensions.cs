@@ -1,4 +1,6 @@
 using System.Reactive.Concurrency;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Telemetry.Portal.Components;
@@ -16,6 +18,9 @@ internal static class PortalExtensions
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+
+        // Chinese text as UTF-8, not as &#x...; entities (about a third of the bytes, and readable in page source).
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.SetDefaultCulture(PortalCultures.Default)
