@@ -77,8 +77,9 @@ public sealed class FleetNodeModel : NodeModel
     }
 
     /// <summary>
-    /// A region is green when every device is fine, red when most of its reporting devices are offline, amber when
-    /// something in between, grey when nothing under it ever reported.
+    /// A region is grey when nothing under it ever reported, red when most of its reporting devices are offline, amber
+    /// when some are offline or in alarm, and green otherwise. Devices that never reported do not colour a region (they
+    /// show in its online count): a half-commissioned village is not a fault.
     /// </summary>
     public static DeviceHealth Aggregate(IReadOnlyCollection<DeviceHealth> healths)
     {
@@ -95,6 +96,6 @@ public sealed class FleetNodeModel : NodeModel
             return DeviceHealth.Offline;
         }
 
-        return healths.All(h => h == DeviceHealth.Online) ? DeviceHealth.Online : DeviceHealth.Warning;
+        return offline > 0 || healths.Contains(DeviceHealth.Warning) ? DeviceHealth.Warning : DeviceHealth.Online;
     }
 }

@@ -33,7 +33,8 @@ public sealed class PortalBrowserTests(PortalServerFixture fixture)
         await Expect(power).ToHaveTextAsync("45.6", Live);
         await Expect(row.Locator("[data-field='energy-today']")).ToHaveTextAsync("6.0", Live);
         Assert.Equal("yes", await page.EvaluateAsync<string>("() => window.__sameDocument"));
-        await page.ScreenshotAsync(new() { Path = Shot("fleet-zh-CN.png"), FullPage = false });
+        await row.ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Shot("fleet-zh-CN.png") });
         Assert.Empty(errors);
     }
 
@@ -47,6 +48,8 @@ public sealed class PortalBrowserTests(PortalServerFixture fixture)
         var links = page.Locator(".diagram-link:has(path)");
         await Expect(links).ToHaveCountAsync(6, new() { Timeout = 20_000 }); // city → 6 counties
         await Expect(page.Locator("[data-node='county-chengqu']")).ToContainTextAsync("城区");
+
+        await page.ScreenshotAsync(new() { Path = Shot("topology-city-zh-CN.png") });
 
         await page.Locator("[data-node='county-chengqu']").ClickAsync();
 

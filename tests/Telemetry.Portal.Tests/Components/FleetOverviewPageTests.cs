@@ -95,7 +95,7 @@ public sealed class FleetOverviewPageTests : PortalTestContext
 
         Assert.Contains("row-warning", Row(cut, "PV-V001").ClassList);
         var badge = Cell(cut, "PV-V001", "status").QuerySelector(".badge")!;
-        Assert.Equal("异常", badge.TextContent.Trim());
+        Assert.Equal("告警", badge.TextContent.Trim());
         Assert.Equal("故障码 2034, 2062", badge.GetAttribute("title"));
     }
 

@@ -44,7 +44,7 @@ public sealed class TopologyPageTests : PortalTestContext
         var cut = Render<TopologyPage>();
 
         var legend = cut.FindAll(".legend li").Select(li => li.TextContent.Trim()).ToList();
-        Assert.Equal(["在线", "异常", "离线", "无数据"], legend);
+        Assert.Equal(["在线", "告警", "离线", "无数据"], legend);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ public sealed class FleetNodeModelTests
 {
     [Theory]
     [InlineData(new[] { DeviceHealth.Online, DeviceHealth.Online }, DeviceHealth.Online)]
-    [InlineData(new[] { DeviceHealth.Online, DeviceHealth.NoData }, DeviceHealth.Warning)]
+    [InlineData(new[] { DeviceHealth.Online, DeviceHealth.NoData }, DeviceHealth.Online)]
     [InlineData(new[] { DeviceHealth.Online, DeviceHealth.Warning }, DeviceHealth.Warning)]
     [InlineData(new[] { DeviceHealth.Online, DeviceHealth.Online, DeviceHealth.Offline }, DeviceHealth.Warning)]
     [InlineData(new[] { DeviceHealth.Online, DeviceHealth.Offline, DeviceHealth.Offline }, DeviceHealth.Offline)]
