@@ -82,7 +82,14 @@ public static class IngestExtensions
         services.AddSingleton<FleetLiveState>();
         services.AddSingleton<IFleetLiveState>(sp => sp.GetRequiredService<FleetLiveState>());
         services.AddHostedService(sp => sp.GetRequiredService<FleetLiveState>());
-        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<IngestPipeline>(sp));
+        services.AddSingleton(sp => new IngestPipeline(
+            sp.GetRequiredService<TelemetryDecoder>(),
+            sp.GetRequiredService<TelemetryTopics>(),
+            sp.GetRequiredService<FleetRegistry>(),
+            sp.GetRequiredService<ReadingWriter>(),
+            sp.GetRequiredService<DeadLetterSink>(),
+            sp.GetRequiredService<FleetLiveState>(),
+            sp.GetRequiredService<IngestStatistics>()));
         services.AddSingleton<EmbeddedBroker>();
         services.AddHostedService(sp => sp.GetRequiredService<EmbeddedBroker>());
         services.AddSingleton<MqttIngestClient>();

@@ -11,7 +11,8 @@ public static class MqttClientDefaults
     public static MqttClientOptionsBuilder WithTelemetryTcp(this MqttClientOptionsBuilder builder, string host, int port)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.WithTcpServer(o =>
+        // The (host, port) overload marks the endpoint as set; the callback then tunes the same options.
+        return builder.WithTcpServer(host, port).WithTcpServer(o =>
         {
             o.RemoteEndpoint = new DnsEndPoint(host, port);
             o.BufferSize = 256 * 1024;

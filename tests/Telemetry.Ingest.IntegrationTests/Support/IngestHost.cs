@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Telemetry.Core.Fleet;
+using Telemetry.Core.Storage;
+using Telemetry.Ingest.Extensions;
+using Telemetry.Ingest.Live;
+using Telemetry.Ingest.Pipeline;
+
+namespace Telemetry.Ingest.IntegrationTests.Support;
+
+/// <summary>The ingest role (registry, store, broker or client, writer) in a generic host, on a temp folder.</summary>
+internal sealed class IngestHost : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private IngestHost(IHost host, string folder)
+    {
+        _host = host;
+        Folder = folder;
+    }
+
+    public string Folder { get; }
+
+    public IServiceProvider Services => _host.Services;
+
+    public ITimeSeriesStore Store => Services.GetRequiredService<ITimeSeriesStore>();
+
+    public IngestStatistics Statistics => Services.GetRequiredService<IngestStatistics>();
+
+    public IFleetLiveState Live => Services.GetRequiredService<IFleetLiveState>();
+
+    public FleetRegistry Fleet => Services.GetRequiredService<FleetRegistry>();
+
+    public static async Task<IngestHost> StartAsync(IDictionary<string, string?> settings, string? folder = null)
+    {
+        folder ??= Directory.CreateTempSubdirectory("telemetry-ingest-").FullName;
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder, EnvironmentName = "Testing" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Fleet:Path"] = Path.Combine(AppContext.BaseDirectory, "fleet", "jincheng.fleet.json"),
+            ["Storage:Sqlite:Path"] = Path.Combine(folder, "telemetry.db"),
+            ["Storage:Sqlite:Synchronous"] = "Normal",
+            ["Broker:BindAddress"] = "127.0.0.1",
+            ["Ingest:DeadLetterPath"] = Path.Combine(folder, "deadletter.jsonl"),
+        });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddFleetRegistry();
+        builder.AddTimeSeriesStorage();
+        builder.AddTelemetryIngest();
+        var host = builder.Build();
+        await host.StartAsync();
+        return new IngestHost(host, folder);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}
