@@ -44,8 +44,6 @@ internal sealed class PortalHost : IAsyncDisposable
             {
                 b.UseEnvironment(environment);
             }
-
-            b.ConfigureServices(IngestPipelineWorkaround.Apply);
         });
         factory.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
