@@ -162,7 +162,7 @@ public sealed class FleetOverviewPageTests : PortalTestContext
     }
 
     [Fact]
-    public void LiveChange_AfterTheRefreshInterval_CellShowsTheNewValueWithoutReRendering()
+    public void LiveChange_AfterTheRefreshInterval_CellShowsTheNewValue()
     {
         UseCulture("zh-CN");
         Live.Preset(FakeFleetLiveState.Pv(Device("PV-V001"), Start, 10, 100));
