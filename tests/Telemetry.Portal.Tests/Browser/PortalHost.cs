@@ -56,17 +56,7 @@ internal sealed class PortalHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        try
-        {
-            await _factory.DisposeAsync();
-        }
-        catch (InvalidOperationException e) when (e.StackTrace?.Contains("MqttTcpServerAdapter.Cleanup", StringComparison.Ordinal) == true)
-        {
-            // MQTTnet 5.2's server sometimes throws "Collection was modified" while stopping its listeners (about one
-            // stop in twenty here). It happens after every test has run and is not what these tests check; reported
-            // to the ingest owner.
-            Console.Error.WriteLine($"Ignored MQTTnet shutdown race: {e.Message}");
-        }
+        await _factory.DisposeAsync();
 
         try
         {
