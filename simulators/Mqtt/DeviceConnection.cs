@@ -1,0 +1,309 @@
+using System.Buffers;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
+using MQTTnet;
+using MQTTnet.Exceptions;
+using MQTTnet.Protocol;
+using Telemetry.Core.Fleet;
+using Telemetry.Core.Readings;
+using Telemetry.Core.Security;
+using Telemetry.Core.Wire;
+
+namespace Telemetry.Simulators.Mqtt;
+
+/// <summary>
+/// One device's MQTT session: connects as the device (client id = username = device id) with a retained Last Will
+/// <c>offline</c> on its status topic, publishes retained <c>online</c> after every connect, and drains the outbox at
+/// QoS 1 in batches of at most <see cref="MaxBatch"/>, removing readings only when their PUBACK reports success.
+/// A supervision loop reconnects with jittered exponential backoff; nothing here throws to the host.
+/// </summary>
+internal sealed class DeviceConnection : IDisposable
+{
+    public const int MaxBatch = 60;
+
+    private static readonly TimeSpan MinBackoff = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan OperationTimeout = TimeSpan.FromSeconds(15);
+    private static readonly byte[] Online = "online"u8.ToArray();
+    private static readonly byte[] Offline = "offline"u8.ToArray();
+
+    private readonly Device _device;
+    private readonly BrokerSettings _broker;
+    private readonly Outbox _outbox;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly MqttClientFactory _factory = new();
+    private readonly MqttClientOptions _options;
+    private readonly string _telemetryTopic;
+    private readonly string _statusTopic;
+    private readonly AsyncSignal _disconnected = new();
+    private readonly AsyncSignal _connected = new();
+    private IMqttClient _client;
+    private long _reportedDrops;
+
+    public DeviceConnection(Device device, BrokerSettings broker, Outbox outbox, TimeProvider time, ILogger logger)
+    {
+        _device = device;
+        _broker = broker;
+        _outbox = outbox;
+        _time = time;
+        _logger = logger;
+        _telemetryTopic = broker.Topics.Telemetry(device.Kind, device.Id);
+        _statusTopic = broker.Topics.Status(device.Kind, device.Id);
+        EndPoint endpoint = IPAddress.TryParse(broker.Host, out var address)
+            ? new IPEndPoint(address, broker.Port)
+            : new DnsEndPoint(broker.Host, broker.Port);
+        _options = _factory.CreateClientOptionsBuilder()
+            .WithTcpServer(o =>
+            {
+                o.RemoteEndpoint = endpoint;
+                o.BufferSize = 256 * 1024; // the 8 KiB default disables TCP autotuning (research/tried-mqtt-rx.md §2)
+                o.LingerState = new LingerOption(false, 0); // the default (true, 0) resets the socket on close
+            })
+            .WithClientId(device.Id)
+            .WithCredentials(device.Id, CredentialHasher.DeriveDevicePassword(broker.CredentialSeed, device.Id))
+            .WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500)
+            .WithCleanStart(true)
+            .WithKeepAlivePeriod(TimeSpan.FromSeconds(30))
+            .WithTimeout(OperationTimeout)
+            .WithWillTopic(_statusTopic)
+            .WithWillPayload(Offline)
+            .WithWillRetain(true)
+            .WithWillQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
+            .Build();
+        _client = CreateClient();
+    }
+
+    public Device Device => _device;
+
+    public bool IsConnected => _client.IsConnected;
+
+    /// <summary>Readings acknowledged by the broker.</summary>
+    public long Delivered { get; private set; }
+
+    /// <summary>Successful connects, including the first.</summary>
+    public int Connects { get; private set; }
+
+    /// <summary>Runs until cancelled: keeps the session up and the outbox draining; then says <c>offline</c> and disconnects.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var supervise = SuperviseAsync(cancellationToken);
+        var send = SendAsync(cancellationToken);
+        await Task.WhenAll(supervise, send).ConfigureAwait(false);
+        await GoOfflineAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Cuts the connection without a DISCONNECT packet, as a power or network cut would: the broker publishes the
+    /// Last Will. The supervision loop then reconnects as usual.
+    /// </summary>
+    public void Kill()
+    {
+        var old = _client;
+        _client = CreateClient();
+        old.Dispose();
+        _logger.Killed(_device.Id);
+        _disconnected.Set();
+    }
+
+    public void Dispose() => _client.Dispose();
+
+    private IMqttClient CreateClient()
+    {
+        var client = _factory.CreateMqttClient();
+        client.DisconnectedAsync += _ =>
+        {
+            _disconnected.Set();
+            return Task.CompletedTask;
+        };
+        return client;
+    }
+
+    private async Task SuperviseAsync(CancellationToken ct)
+    {
+        var backoff = MinBackoff;
+        DateTimeOffset? outageSince = null;
+        var failures = 0;
+        var jitter = new Random(_device.Id.GetHashCode(StringComparison.Ordinal));
+        while (!ct.IsCancellationRequested)
+        {
+            var client = _client;
+            if (client.IsConnected)
+            {
+                await _disconnected.WaitAsync(TimeSpan.FromSeconds(5), _time, ct).ConfigureAwait(false);
+                continue;
+            }
+
+            outageSince ??= _time.GetUtcNow();
+            string reason;
+            try
+            {
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                timeout.CancelAfter(OperationTimeout);
+                var result = await client.ConnectAsync(_options, timeout.Token).ConfigureAwait(false);
+                if (result.ResultCode == MqttClientConnectResultCode.Success)
+                {
+                    await client.PublishAsync(Status(Online), timeout.Token).ConfigureAwait(false);
+                    Connects++;
+                    if (Connects == 1)
+                    {
+                        _logger.Connected(_device.Id, _broker.Host, _broker.Port);
+                    }
+                    else
+                    {
+                        _logger.Reconnected(_device.Id, _time.GetUtcNow() - outageSince.Value, _outbox.Count);
+                    }
+
+                    outageSince = null;
+                    failures = 0;
+                    backoff = MinBackoff;
+                    _connected.Set();
+                    continue;
+                }
+
+                reason = result.ResultCode.ToString();
+                if (result.ResultCode is MqttClientConnectResultCode.BadUserNameOrPassword or MqttClientConnectResultCode.NotAuthorized or MqttClientConnectResultCode.ClientIdentifierNotValid)
+                {
+                    _logger.Refused(_device.Id, reason);
+                    backoff = TimeSpan.FromSeconds(30);
+                }
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e) when (e is MqttCommunicationException or SocketException or OperationCanceledException or ObjectDisposedException or InvalidOperationException)
+            {
+                reason = e.GetBaseException().Message;
+            }
+
+            if (failures++ == 0)
+            {
+                _logger.ConnectFailed(_device.Id, _broker.Host, _broker.Port, reason);
+            }
+            else
+            {
+                _logger.ConnectRetry(_device.Id, reason, backoff);
+            }
+
+            try
+            {
+                var wait = backoff * (0.75 + (0.5 * jitter.NextDouble()));
+                await Task.Delay(wait, _time, ct).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            backoff = backoff * 2 > MaxBackoff ? MaxBackoff : backoff * 2;
+        }
+    }
+
+    private async Task SendAsync(CancellationToken ct)
+    {
+        var batch = new List<Reading>(MaxBatch);
+        try
+        {
+            while (!ct.IsCancellationRequested)
+            {
+                await _outbox.WaitForReadingsAsync(ct).ConfigureAwait(false);
+                ReportDrops();
+                var client = _client;
+                if (!client.IsConnected)
+                {
+                    await _connected.WaitAsync(TimeSpan.FromSeconds(1), _time, ct).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (!_outbox.TryPeek(MaxBatch, batch, out var lastId))
+                {
+                    continue;
+                }
+
+                await PublishBatchAsync(client, batch, lastId, ct).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task PublishBatchAsync(IMqttClient client, List<Reading> batch, long lastId, CancellationToken ct)
+    {
+        var message = new MqttApplicationMessage
+        {
+            Topic = _telemetryTopic,
+            Payload = new ReadOnlySequence<byte>(TelemetryPayloadWriter.ToUtf8(batch)),
+            QualityOfServiceLevel = MqttQualityOfServiceLevel.AtLeastOnce,
+            ContentType = "application/json",
+        };
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(OperationTimeout);
+            var result = await client.PublishAsync(message, timeout.Token).ConfigureAwait(false);
+            var code = result.ReasonCode;
+            if ((int)code < 0x80 && !(code == MqttClientPublishReasonCode.NoMatchingSubscribers && _broker.RequireSubscribers))
+            {
+                _outbox.Acknowledge(lastId);
+                Delivered += batch.Count;
+            }
+            else if (code is MqttClientPublishReasonCode.NotAuthorized or MqttClientPublishReasonCode.TopicNameInvalid or MqttClientPublishReasonCode.PayloadFormatInvalid)
+            {
+                // Retrying cannot help; keeping them would block the device's queue forever.
+                _logger.PublishRejected(_device.Id, batch.Count, code.ToString());
+                _outbox.Acknowledge(lastId);
+            }
+            else
+            {
+                _logger.PublishNotAccepted(_device.Id, batch.Count, code.ToString());
+                await Task.Delay(MaxBackoff, _time, ct).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested && e is MqttCommunicationException or MqttClientNotConnectedException or OperationCanceledException or ObjectDisposedException or SocketException or InvalidOperationException)
+        {
+            _logger.PublishFailed(_device.Id, batch.Count, e.GetBaseException().Message);
+            await _connected.WaitAsync(TimeSpan.FromSeconds(1), _time, ct).ConfigureAwait(false);
+        }
+    }
+
+    private void ReportDrops()
+    {
+        var dropped = _outbox.Dropped;
+        if (dropped > _reportedDrops)
+        {
+            _reportedDrops = dropped;
+            _logger.OutboxOverflow(_device.Id, dropped);
+        }
+    }
+
+    private async Task GoOfflineAsync()
+    {
+        var client = _client;
+        if (!client.IsConnected)
+        {
+            return;
+        }
+
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+            await client.PublishAsync(Status(Offline), timeout.Token).ConfigureAwait(false);
+            await client.DisconnectAsync(new MqttClientDisconnectOptions(), timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is MqttCommunicationException or OperationCanceledException or ObjectDisposedException or SocketException or InvalidOperationException)
+        {
+            _logger.PublishFailed(_device.Id, 0, "offline status at shutdown: " + e.GetBaseException().Message);
+        }
+    }
+
+    private MqttApplicationMessage Status(byte[] payload) => new()
+    {
+        Topic = _statusTopic,
+        Payload = new ReadOnlySequence<byte>(payload),
+        QualityOfServiceLevel = MqttQualityOfServiceLevel.AtLeastOnce,
+        Retain = true,
+    };
+}
