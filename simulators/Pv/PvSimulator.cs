@@ -65,7 +65,7 @@ internal sealed class PvSimulator : IDeviceSimulator
         var midnight = ChinaTime.StartOfDay(_day);
         _meterKwh = InitialMeterKwh(_station, _day);
         _dayStartKwh = _meterKwh;
-        _last = midnight;
+        _last = midnight - _cadence; // night: no energy before midnight to account for
         _lastAcKw = 0;
         var step = _cadence < TimeSpan.FromMinutes(5) ? _cadence : TimeSpan.FromMinutes(5);
         for (var t = midnight + step; t < firstTimestamp; t += step)
