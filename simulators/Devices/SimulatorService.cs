@@ -35,8 +35,15 @@ internal sealed partial class SimulatorService : BackgroundService
         _logger = loggers.CreateLogger<SimulatorService>();
     }
 
-    /// <summary>The running devices (available once the service has started).</summary>
+    /// <summary>The running devices (available once <see cref="StartAsync"/> has returned).</summary>
     public IReadOnlyList<DeviceRunner> Runners => _runners;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Built here rather than in ExecuteAsync, which .NET 10 runs on a background thread after StartAsync returns.
+        _runners = CreateRunners();
+        return base.StartAsync(cancellationToken);
+    }
 
     public override void Dispose()
     {
@@ -52,7 +59,6 @@ internal sealed partial class SimulatorService : BackgroundService
     {
         try
         {
-            _runners = CreateRunners();
             await Task.WhenAll(_runners.Select(r => r.RunAsync(stoppingToken))).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -40,6 +40,7 @@ internal sealed class DeviceConnection : IDisposable
     private readonly AsyncSignal _disconnected = new();
     private readonly AsyncSignal _connected = new();
     private IMqttClient _client;
+    private DateTimeOffset _downUntil;
     private long _reportedDrops;
 
     public DeviceConnection(Device device, BrokerSettings broker, Outbox outbox, TimeProvider time, ILogger logger)
@@ -55,6 +56,7 @@ internal sealed class DeviceConnection : IDisposable
             ? new IPEndPoint(address, broker.Port)
             : new DnsEndPoint(broker.Host, broker.Port);
         _options = _factory.CreateClientOptionsBuilder()
+            .WithTcpServer(broker.Host, broker.Port) // the builder requires an endpoint; the options below replace the TCP settings
             .WithTcpServer(o =>
             {
                 o.RemoteEndpoint = endpoint;
@@ -96,10 +98,12 @@ internal sealed class DeviceConnection : IDisposable
 
     /// <summary>
     /// Cuts the connection without a DISCONNECT packet, as a power or network cut would: the broker publishes the
-    /// Last Will. The supervision loop then reconnects as usual.
+    /// Last Will. The device stays away for <paramref name="downFor"/> (reconnecting at once would take the session
+    /// over before the broker noticed the dead socket), then the supervision loop reconnects as usual.
     /// </summary>
-    public void Kill()
+    public void Kill(TimeSpan downFor)
     {
+        _downUntil = _time.GetUtcNow() + downFor;
         var old = _client;
         _client = CreateClient();
         old.Dispose();
@@ -122,6 +126,17 @@ internal sealed class DeviceConnection : IDisposable
 
     private async Task SuperviseAsync(CancellationToken ct)
     {
+        try
+        {
+            await SuperviseCoreAsync(ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task SuperviseCoreAsync(CancellationToken ct)
+    {
         var backoff = MinBackoff;
         DateTimeOffset? outageSince = null;
         var failures = 0;
@@ -136,6 +151,21 @@ internal sealed class DeviceConnection : IDisposable
             }
 
             outageSince ??= _time.GetUtcNow();
+            var down = _downUntil - _time.GetUtcNow();
+            if (down > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(down, _time, ct).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
             string reason;
             try
             {
