@@ -1,27 +1,21 @@
 using System.Buffers;
-using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using MQTTnet;
 using MQTTnet.Exceptions;
 using MQTTnet.Protocol;
 using Telemetry.Core.Fleet;
-using Telemetry.Core.Readings;
-using Telemetry.Core.Security;
-using Telemetry.Core.Wire;
 
 namespace Telemetry.Simulators.Mqtt;
 
 /// <summary>
 /// One device's MQTT session: connects as the device (client id = username = device id) with a retained Last Will
 /// <c>offline</c> on its status topic, publishes retained <c>online</c> after every connect, and drains the outbox at
-/// QoS 1 in batches of at most <see cref="MaxBatch"/>, removing readings only when their PUBACK reports success.
+/// QoS 1 through an <see cref="OutboxSender"/>, which removes readings only when their PUBACK reports success.
 /// A supervision loop reconnects with jittered exponential backoff; nothing here throws to the host.
 /// </summary>
 internal sealed class DeviceConnection : IDisposable
 {
-    public const int MaxBatch = 60;
-
     private static readonly TimeSpan MinBackoff = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan OperationTimeout = TimeSpan.FromSeconds(15);
@@ -35,13 +29,12 @@ internal sealed class DeviceConnection : IDisposable
     private readonly ILogger _logger;
     private readonly MqttClientFactory _factory = new();
     private readonly MqttClientOptions _options;
-    private readonly string _telemetryTopic;
+    private readonly OutboxSender _sender;
     private readonly string _statusTopic;
     private readonly AsyncSignal _disconnected = new();
     private readonly AsyncSignal _connected = new();
     private IMqttClient _client;
     private DateTimeOffset _downUntil;
-    private long _reportedDrops;
 
     public DeviceConnection(Device device, BrokerSettings broker, Outbox outbox, TimeProvider time, ILogger logger)
     {
@@ -50,30 +43,9 @@ internal sealed class DeviceConnection : IDisposable
         _outbox = outbox;
         _time = time;
         _logger = logger;
-        _telemetryTopic = broker.Topics.Telemetry(device.Kind, device.Id);
+        _sender = new OutboxSender(device, broker.Topics.Telemetry(device.Kind, device.Id), broker.RequireSubscribers, outbox, time, logger);
         _statusTopic = broker.Topics.Status(device.Kind, device.Id);
-        EndPoint endpoint = IPAddress.TryParse(broker.Host, out var address)
-            ? new IPEndPoint(address, broker.Port)
-            : new DnsEndPoint(broker.Host, broker.Port);
-        _options = _factory.CreateClientOptionsBuilder()
-            .WithTcpServer(broker.Host, broker.Port) // the builder requires an endpoint; the options below replace the TCP settings
-            .WithTcpServer(o =>
-            {
-                o.RemoteEndpoint = endpoint;
-                o.BufferSize = 256 * 1024; // the 8 KiB default disables TCP autotuning (research/tried-mqtt-rx.md §2)
-                o.LingerState = new LingerOption(false, 0); // the default (true, 0) resets the socket on close
-            })
-            .WithClientId(device.Id)
-            .WithCredentials(device.Id, CredentialHasher.DeriveDevicePassword(broker.CredentialSeed, device.Id))
-            .WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500)
-            .WithCleanStart(true)
-            .WithKeepAlivePeriod(TimeSpan.FromSeconds(30))
-            .WithTimeout(OperationTimeout)
-            .WithWillTopic(_statusTopic)
-            .WithWillPayload(Offline)
-            .WithWillRetain(true)
-            .WithWillQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
-            .Build();
+        _options = DeviceClientOptions.Create(_factory, device, broker, _statusTopic, Offline, OperationTimeout);
         _client = CreateClient();
     }
 
@@ -82,7 +54,7 @@ internal sealed class DeviceConnection : IDisposable
     public bool IsConnected => _client.IsConnected;
 
     /// <summary>Readings acknowledged by the broker.</summary>
-    public long Delivered { get; private set; }
+    public long Delivered => _sender.Delivered;
 
     /// <summary>Successful connects, including the first.</summary>
     public int Connects { get; private set; }
@@ -91,7 +63,7 @@ internal sealed class DeviceConnection : IDisposable
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var supervise = SuperviseAsync(cancellationToken);
-        var send = SendAsync(cancellationToken);
+        var send = _sender.RunAsync(() => _client, _connected, cancellationToken);
         await Task.WhenAll(supervise, send).ConfigureAwait(false);
         await GoOfflineAsync().ConfigureAwait(false);
     }
@@ -228,84 +200,6 @@ internal sealed class DeviceConnection : IDisposable
             }
 
             backoff = backoff * 2 > MaxBackoff ? MaxBackoff : backoff * 2;
-        }
-    }
-
-    private async Task SendAsync(CancellationToken ct)
-    {
-        var batch = new List<Reading>(MaxBatch);
-        try
-        {
-            while (!ct.IsCancellationRequested)
-            {
-                await _outbox.WaitForReadingsAsync(ct).ConfigureAwait(false);
-                ReportDrops();
-                var client = _client;
-                if (!client.IsConnected)
-                {
-                    await _connected.WaitAsync(TimeSpan.FromSeconds(1), _time, ct).ConfigureAwait(false);
-                    continue;
-                }
-
-                if (!_outbox.TryPeek(MaxBatch, batch, out var lastId))
-                {
-                    continue;
-                }
-
-                await PublishBatchAsync(client, batch, lastId, ct).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-        }
-    }
-
-    private async Task PublishBatchAsync(IMqttClient client, List<Reading> batch, long lastId, CancellationToken ct)
-    {
-        var message = new MqttApplicationMessage
-        {
-            Topic = _telemetryTopic,
-            Payload = new ReadOnlySequence<byte>(TelemetryPayloadWriter.ToUtf8(batch)),
-            QualityOfServiceLevel = MqttQualityOfServiceLevel.AtLeastOnce,
-            ContentType = "application/json",
-        };
-        try
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            timeout.CancelAfter(OperationTimeout);
-            var result = await client.PublishAsync(message, timeout.Token).ConfigureAwait(false);
-            var code = result.ReasonCode;
-            if ((int)code < 0x80 && !(code == MqttClientPublishReasonCode.NoMatchingSubscribers && _broker.RequireSubscribers))
-            {
-                _outbox.Acknowledge(lastId);
-                Delivered += batch.Count;
-            }
-            else if (code is MqttClientPublishReasonCode.NotAuthorized or MqttClientPublishReasonCode.TopicNameInvalid or MqttClientPublishReasonCode.PayloadFormatInvalid)
-            {
-                // Retrying cannot help; keeping them would block the device's queue forever.
-                _logger.PublishRejected(_device.Id, batch.Count, code.ToString());
-                _outbox.Acknowledge(lastId);
-            }
-            else
-            {
-                _logger.PublishNotAccepted(_device.Id, batch.Count, code.ToString());
-                await Task.Delay(MaxBackoff, _time, ct).ConfigureAwait(false);
-            }
-        }
-        catch (Exception e) when (!ct.IsCancellationRequested && e is MqttCommunicationException or MqttClientNotConnectedException or OperationCanceledException or ObjectDisposedException or SocketException or InvalidOperationException)
-        {
-            _logger.PublishFailed(_device.Id, batch.Count, e.GetBaseException().Message);
-            await _connected.WaitAsync(TimeSpan.FromSeconds(1), _time, ct).ConfigureAwait(false);
-        }
-    }
-
-    private void ReportDrops()
-    {
-        var dropped = _outbox.Dropped;
-        if (dropped > _reportedDrops)
-        {
-            _reportedDrops = dropped;
-            _logger.OutboxOverflow(_device.Id, dropped);
         }
     }
 
