@@ -53,6 +53,9 @@ public sealed class SolarPositionTests
 
         Assert.False(sun.IsDaylight);
         Assert.True(sun.ElevationDegrees < -20);
+        Assert.False(SolarPosition.IsSunUp(Lat, Lon, new DateTimeOffset(2026, 6, 21, 0, 30, 0, ChinaTime.Offset)));
+        Assert.True(SolarPosition.IsSunUp(Lat, Lon, new DateTimeOffset(2026, 6, 21, 12, 30, 0, ChinaTime.Offset), minElevationDegrees: 70));
+        Assert.False(SolarPosition.IsSunUp(Lat, Lon, new DateTimeOffset(2026, 6, 21, 6, 0, 0, ChinaTime.Offset), minElevationDegrees: 10));
     }
 
     [Fact]
