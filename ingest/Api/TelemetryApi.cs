@@ -27,21 +27,30 @@ public static class TelemetryApi
             },
         });
         var api = endpoints.MapGroup("/api");
-        api.MapGet("/stats", (IngestStatistics stats, StoreHealth store, ReadingSpool spool, IFleetLiveState live, FleetRegistry fleet) => Results.Ok(new
+        api.MapGet("/stats", (IngestStatistics stats, StoreHealth store, ReadingSpool spool, IFleetLiveState live, FleetRegistry fleet, IEnumerable<IStatisticsContributor> contributors) =>
         {
-            readingsStored = stats.ReadingsStored,
-            readingsRejected = stats.ReadingsRejected,
-            devicesKnown = fleet.Devices.Count,
-            devicesOnline = live.All().Count(s => s.Online),
-            readingsStoredByKind = stats.ReadingsStoredByKind,
-            readingsRejectedByReason = stats.ReadingsRejectedByReason,
-            payloadsReceived = stats.PayloadsReceived,
-            batchesWritten = stats.BatchesWritten,
-            storeHealthy = store.Healthy,
-            spooled = spool.Readings,
-            spoolDropped = spool.DroppedReadings,
-            readingsRefusedByStore = stats.ReadingsRefusedByStore,
-        }));
+            var document = new Dictionary<string, object?>
+            {
+                ["readingsStored"] = stats.ReadingsStored,
+                ["readingsRejected"] = stats.ReadingsRejected,
+                ["devicesKnown"] = fleet.Devices.Count,
+                ["devicesOnline"] = live.All().Count(s => s.Online),
+                ["readingsStoredByKind"] = stats.ReadingsStoredByKind,
+                ["readingsRejectedByReason"] = stats.ReadingsRejectedByReason,
+                ["payloadsReceived"] = stats.PayloadsReceived,
+                ["batchesWritten"] = stats.BatchesWritten,
+                ["storeHealthy"] = store.Healthy,
+                ["spooled"] = spool.Readings,
+                ["spoolDropped"] = spool.DroppedReadings,
+                ["readingsRefusedByStore"] = stats.ReadingsRefusedByStore,
+            };
+            foreach (var contributor in contributors)
+            {
+                contributor.Contribute(document);
+            }
+
+            return Results.Ok(document);
+        });
         api.MapGet("/deadletters", (DeadLetterSink sink) => Results.Ok(sink.RecentLetters()));
         api.MapGet("/devices", (IFleetLiveState live) => Results.Ok(live.All().Select(DeviceView.From)));
         api.MapGet("/devices/{id}", (string id, IFleetLiveState live, FleetRegistry fleet) =>
