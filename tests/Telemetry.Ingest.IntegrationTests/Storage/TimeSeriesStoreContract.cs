@@ -40,17 +40,39 @@ public abstract class TimeSeriesStoreContract : IAsyncLifetime
         var station = Station("PV-V001");
         var full = new PvReading
         {
-            Device = station, TimestampMs = Day0.AddHours(10).ToUnixTimeMilliseconds() + 123, Seq = 4_000_000_000L,
-            PowerKw = 61.5, EnergyTotalKwh = 123_456.789012, EnergyDayKwh = 0.1, DcVoltage = 612.3, DcCurrent = 1.23E-07,
-            AcVoltage = 230.1, FrequencyHz = 50, InverterTempC = -3.25, IrradianceWm2 = 1E+20, ModuleTempC = 41.7,
-            State = InverterState.Fault, Faults = [2034, 2035],
+            Device = station,
+            TimestampMs = Day0.AddHours(10).ToUnixTimeMilliseconds() + 123,
+            Seq = 4_000_000_000L,
+            PowerKw = 61.5,
+            EnergyTotalKwh = 123_456.789012,
+            EnergyDayKwh = 0.1,
+            DcVoltage = 612.3,
+            DcCurrent = 1.23E-07,
+            AcVoltage = 230.1,
+            FrequencyHz = 50,
+            InverterTempC = -3.25,
+            IrradianceWm2 = 1E+20,
+            ModuleTempC = 41.7,
+            State = InverterState.Fault,
+            Faults = [2034, 2035],
         };
         var minimal = new PvReading { Device = station, TimestampMs = full.TimestampMs + 60_000, PowerKw = 0, EnergyTotalKwh = 123_456.8 };
         var barn = (Barn)Fleet.Barns[0];
         var fullBarn = new BarnReading
         {
-            Device = barn, TimestampMs = full.TimestampMs, Seq = 7, TempC = 19.5, HumidityPct = 62, Nh3Ppm = 8.5, Co2Ppm = 1800,
-            H2sPpm = 0.3, FanStage = 2, FanRpm = [1200, 0, 1180], WaterL = 35.2, FeedKg = 12.25, Power = PowerSource.Battery,
+            Device = barn,
+            TimestampMs = full.TimestampMs,
+            Seq = 7,
+            TempC = 19.5,
+            HumidityPct = 62,
+            Nh3Ppm = 8.5,
+            Co2Ppm = 1800,
+            H2sPpm = 0.3,
+            FanStage = 2,
+            FanRpm = [1200, 0, 1180],
+            WaterL = 35.2,
+            FeedKg = 12.25,
+            Power = PowerSource.Battery,
         };
         var minimalBarn = new BarnReading { Device = barn, TimestampMs = full.TimestampMs + 60_000, TempC = -5, HumidityPct = 100 };
 
@@ -131,8 +153,13 @@ public abstract class TimeSeriesStoreContract : IAsyncLifetime
         var barn = (Barn)Fleet.Barns[1];
         var readings = Enumerable.Range(0, 60).Select(i => new BarnReading
         {
-            Device = barn, TimestampMs = Day0.AddHours(12).AddMinutes(i).ToUnixTimeMilliseconds(), TempC = 20 + (i % 7), HumidityPct = 60 + (i % 3),
-            Nh3Ppm = i % 2 == 0 ? i : null, Co2Ppm = 1500 + i, H2sPpm = i < 15 ? null : 0.5,
+            Device = barn,
+            TimestampMs = Day0.AddHours(12).AddMinutes(i).ToUnixTimeMilliseconds(),
+            TempC = 20 + (i % 7),
+            HumidityPct = 60 + (i % 3),
+            Nh3Ppm = i % 2 == 0 ? i : null,
+            Co2Ppm = 1500 + i,
+            H2sPpm = i < 15 ? null : 0.5,
         }).ToList();
         await Store.WriteAsync(readings, default);
 
