@@ -26,13 +26,16 @@ internal sealed partial class InfluxTimeSeriesStore : ITimeSeriesStore, IDisposa
     private readonly InfluxRetryPolicy _retry;
     private readonly InfluxLineBuilder _lines;
     private readonly InfluxDbStorageOptions _options;
+    private readonly TimeProvider _time;
     private StringBuilder? _spareBuilder;
     private volatile bool _initialized;
+    private DateTimeOffset _nextInitializeAttempt;
 
     public InfluxTimeSeriesStore(FleetRegistry fleet, IOptions<StorageOptions> options, TimeProvider time, ILogger<InfluxTimeSeriesStore> logger)
     {
         _fleet = fleet;
         _logger = logger;
+        _time = time;
         _options = options.Value.InfluxDB;
         _http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.GZip, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
@@ -67,10 +70,7 @@ internal sealed partial class InfluxTimeSeriesStore : ITimeSeriesStore, IDisposa
             return;
         }
 
-        if (!_initialized)
-        {
-            await InitializeAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await EnsureInitializedAsync(cancellationToken).ConfigureAwait(false);
 
         var builder = Interlocked.Exchange(ref _spareBuilder, null) ?? new StringBuilder(readings.Count * 256);
         var writer = new LineProtocolWriter(builder);
@@ -82,6 +82,11 @@ internal sealed partial class InfluxTimeSeriesStore : ITimeSeriesStore, IDisposa
         try
         {
             await _retry.RunAsync(ct => _sink.WriteAsync(builder, InfluxTarget.Raw, ct), cancellationToken).ConfigureAwait(false);
+        }
+        catch (InfluxWriteException e) when (e.Status == 404)
+        {
+            _initialized = false; // database or bucket gone (dropped by hand?): set it up again before the next attempt
+            throw;
         }
         finally
         {
@@ -221,6 +226,29 @@ internal sealed partial class InfluxTimeSeriesStore : ITimeSeriesStore, IDisposa
         return _query.QueryAsync(db, rp, query, cancellationToken);
     }
 
+    /// <summary>
+    /// Sets up the database/buckets if that has not succeeded yet, at most once a minute. A failure is logged, not thrown: a
+    /// token that may write but not manage buckets must still be able to write, and the write itself decides.
+    /// </summary>
+    private async Task EnsureInitializedAsync(CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        if (_initialized || now < _nextInitializeAttempt)
+        {
+            return;
+        }
+
+        _nextInitializeAttempt = now.AddMinutes(1);
+        try
+        {
+            await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogInitializeFailed(e.Message);
+        }
+    }
+
     private async Task WriteRollupAsync(LineProtocolWriter writer, CancellationToken cancellationToken)
     {
         await _retry.RunAsync(ct => _sink.WriteAsync(writer.Builder, InfluxTarget.Rollup, ct), cancellationToken).ConfigureAwait(false);
@@ -231,6 +259,9 @@ internal sealed partial class InfluxTimeSeriesStore : ITimeSeriesStore, IDisposa
     private static List<T> Distinct<T>(IEnumerable<T> readings)
         where T : Reading =>
         [.. readings.GroupBy(r => r.TimestampMs).Select(g => g.Last()).OrderBy(r => r.TimestampMs)];
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "InfluxDB setup (database, retention, buckets) failed, writing anyway: {Error}")]
+    private partial void LogInitializeFailed(string error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "InfluxDB time-series store at {Url} (version {Version}) ready")]
     private partial void LogReady(string url, int version);

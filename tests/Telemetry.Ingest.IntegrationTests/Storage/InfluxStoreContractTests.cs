@@ -52,6 +52,24 @@ public sealed class InfluxStoreContractTests(InfluxFixture influx) : TimeSeriesS
         Assert.Contains($"[{Day0.ToUnixTimeMilliseconds()},70,72,5,\"PV-V009\"]", rollup, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Write_AfterTheDatabaseWasDropped_SetsItUpAgain()
+    {
+        var station = Station("PV-V010");
+        await Store.WriteAsync([Pv(station, Day0, 1, 1)], default);
+        using (var http = new HttpClient())
+        {
+            using var drop = await http.PostAsync(new Uri($"{influx.Server.Url}/query"), new FormUrlEncodedContent([new("q", $"DROP DATABASE \"{_database}\"")]));
+            drop.EnsureSuccessStatusCode();
+        }
+
+        var error = await Assert.ThrowsAsync<InfluxWriteException>(() => Store.WriteAsync([Pv(station, Day0.AddMinutes(1), 2, 2)], default));
+        await Store.WriteAsync([Pv(station, Day0.AddMinutes(2), 3, 3)], default);
+
+        Assert.Equal(404, error.Status);
+        Assert.Equal([3.0], (await Store.ReadPvAsync(station.Id, Day0, Day0.AddHours(1), default)).Select(r => r.PowerKw));
+    }
+
     protected override Task<ITimeSeriesStore> CreateStoreAsync(FleetRegistry fleet)
     {
         var options = Options.Create(new StorageOptions
