@@ -70,6 +70,25 @@ public sealed class InfluxStoreContractTests(InfluxFixture influx) : TimeSeriesS
         Assert.Equal([3.0], (await Store.ReadPvAsync(station.Id, Day0, Day0.AddHours(1), default)).Select(r => r.PowerKw));
     }
 
+    [Fact]
+    public async Task Write_FieldTypeConflict_IsRejectedForGoodAndTheOtherPointsAreStored()
+    {
+        var station = Station("PV-V011");
+        using (var http = new HttpClient())
+        {
+            // Someone wrote p_ac_kw as a string into this week's shard: floats for it are refused there from now on.
+            using var body = new StringContent($"pv,station=PV-X p_ac_kw=\"broken\" {Day0.ToUnixTimeMilliseconds()}\n");
+            using var write = await http.PostAsync(new Uri($"{influx.Server.Url}/write?db={_database}&rp=raw&precision=ms"), body);
+            write.EnsureSuccessStatusCode();
+        }
+
+        var error = await Assert.ThrowsAsync<TimeSeriesWriteRejectedException>(
+            () => Store.WriteAsync([Pv(station, Day0.AddHours(1), 1, 1), Pv(station, Day0.AddDays(-30), 2, 2)], default));
+
+        Assert.Contains("field type conflict", error.Message, StringComparison.Ordinal);
+        Assert.Equal([2.0], (await Store.ReadPvAsync(station.Id, Day0.AddDays(-31), Day0.AddDays(1), default)).Select(r => r.PowerKw));
+    }
+
     protected override Task<ITimeSeriesStore> CreateStoreAsync(FleetRegistry fleet)
     {
         var options = Options.Create(new StorageOptions
