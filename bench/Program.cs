@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Telemetry.Benchmarks;
 using Telemetry.Core.Fleet;
+using Telemetry.Core.Storage;
 using Telemetry.Ingest.Storage;
 using Telemetry.Ingest.Storage.Influx;
 using Telemetry.Ingest.Storage.Sqlite;
@@ -19,6 +20,7 @@ var runs = Option("--runs", 3);
 var fleet = FleetRegistryLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, "fleet", "jincheng.fleet.json"));
 var batches = Workload.Batches(fleet, readings, batchSize);
 var results = new Dictionary<string, List<double>>();
+var queries = new Dictionary<string, List<double>>();
 var folder = Directory.CreateTempSubdirectory("telemetry-bench-").FullName;
 Console.WriteLine($"# {readings:N0} PV readings (11 fields), batches of {batchSize:N0}, {runs} runs, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 
@@ -74,6 +76,10 @@ await using (var influx = await InfluxServer.StartAsync())
 
             Record(mode, run, watch.Elapsed, influx.CpuSeconds() - cpu);
             await influx.QuiesceAsync(); // let compactions of this run finish before the next one is timed
+            if (mode == "influx-adapter-plain")
+            {
+                await QueryAsync("influx", store);
+            }
         }
     }
 }
@@ -116,6 +122,7 @@ for (var run = 1; run <= runs; run++)
     }
 
     Record("sqlite-adapter", run, watch.Elapsed, null);
+    await QueryAsync("sqlite", store);
     await store.DisposeAsync();
 }
 
@@ -126,6 +133,15 @@ Console.WriteLine("|---|---:|---|");
 foreach (var (mode, rates) in results)
 {
     Console.WriteLine($"| {mode} | {Median(rates):N0} | {string.Join(", ", rates.Select(r => r.ToString("N0", CultureInfo.InvariantCulture)))} |");
+}
+
+Console.WriteLine();
+Console.WriteLine("| history query: one station-day at 1-min resolution (1,440 buckets) | median ms | p95 ms |");
+Console.WriteLine("|---|---:|---:|");
+foreach (var (store, times) in queries)
+{
+    var sorted = times.Order().ToList();
+    Console.WriteLine($"| {store} | {sorted[sorted.Count / 2]:0.0} | {sorted[(int)(sorted.Count * 0.95)]:0.0} |");
 }
 
 var raw = Median(results["influx-raw-post"]);
@@ -140,6 +156,24 @@ void Record(string mode, int run, TimeSpan elapsed, double? serverCpu)
     (results.TryGetValue(mode, out var list) ? list : results[mode] = []).Add(rate);
     var cpu = serverCpu is { } c ? $", influxd {c:0.0} CPU-s" : "";
     Console.WriteLine($"run {run} {mode,-22} {elapsed.TotalSeconds,6:0.00} s  {rate,9:N0} readings/s{cpu}");
+}
+
+async Task QueryAsync(string name, ITimeSeriesStore store)
+{
+    var station = fleet.Stations[0].Id;
+    var from = DateTimeOffset.FromUnixTimeMilliseconds(batches[0][0].TimestampMs);
+    for (var i = 0; i < 20; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        var points = await store.ReadPvSeriesAsync(station, from, from.AddDays(1), SeriesResolution.Minute, default);
+        watch.Stop();
+        if (points.Count != 1_440)
+        {
+            throw new InvalidOperationException($"{name}: expected 1,440 buckets, got {points.Count}");
+        }
+
+        (queries.TryGetValue(name, out var list) ? list : queries[name] = []).Add(watch.Elapsed.TotalMilliseconds);
+    }
 }
 
 InfluxTimeSeriesStore InfluxStore(string url, string database, bool gzip) => new(

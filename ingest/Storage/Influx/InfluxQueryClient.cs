@@ -52,14 +52,20 @@ internal sealed class InfluxQueryClient(HttpClient http, AuthenticationHeaderVal
 
     internal static IReadOnlyList<InfluxSeries> Parse(byte[] body, string query)
     {
-        using var document = JsonDocument.Parse(body);
+        // One copy of the whole answer that outlives the parse buffers; rows then point into it without a copy per value.
+        JsonElement root;
+        using (var document = JsonDocument.Parse(body))
+        {
+            root = document.RootElement.Clone();
+        }
+
         var result = new List<InfluxSeries>();
-        if (document.RootElement.TryGetProperty("error", out var topError))
+        if (root.TryGetProperty("error", out var topError))
         {
             throw new InvalidOperationException($"InfluxDB query failed: {topError.GetString()} (query: {query})");
         }
 
-        foreach (var statement in document.RootElement.GetProperty("results").EnumerateArray())
+        foreach (var statement in root.GetProperty("results").EnumerateArray())
         {
             if (statement.TryGetProperty("error", out var error))
             {
@@ -93,7 +99,14 @@ internal sealed class InfluxQueryClient(HttpClient http, AuthenticationHeaderVal
                 {
                     foreach (var row in values.EnumerateArray())
                     {
-                        rows.Add([.. row.EnumerateArray().Select(v => v.Clone())]);
+                        var cells = new JsonElement[row.GetArrayLength()];
+                        var i = 0;
+                        foreach (var cell in row.EnumerateArray())
+                        {
+                            cells[i++] = cell;
+                        }
+
+                        rows.Add(cells);
                     }
                 }
 
