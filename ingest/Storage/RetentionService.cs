@@ -9,7 +9,7 @@ namespace Telemetry.Ingest.Storage;
 /// <summary>
 /// Keeps daily energy long-term and raw readings bounded: every <c>Storage:Retention:RollupIntervalMinutes</c> it recomputes
 /// the daily meter rollup of the last <c>RollupLookbackDays</c> days (and of any older day that late data touched); once a day
-/// it recomputes the whole raw window and then prunes raw readings older than <c>RawDays</c> (a no-op on InfluxDB, whose
+/// it recomputes every day that still has raw readings and then prunes raw readings older than <c>RawDays</c> (a no-op on InfluxDB, whose
 /// retention policy or bucket expires them).
 /// </summary>
 internal sealed partial class RetentionService(
@@ -21,6 +21,7 @@ internal sealed partial class RetentionService(
 {
     private static readonly TimeSpan FirstPass = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan FullPassEvery = TimeSpan.FromDays(1);
+    private static readonly DateOnly EverythingFrom = new(2000, 1, 1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -36,8 +37,10 @@ internal sealed partial class RetentionService(
             {
                 if (now >= nextFull)
                 {
+                    // Every stored day, not just the window: data older than the cut (first start on an old database, a long
+                    // downtime) must be rolled up before it is pruned. Raw data is bounded by retention, so this is the window in practice.
                     var cut = now.AddDays(-retention.RawDays);
-                    await store.RollUpAsync(ChinaTime.LocalDate(cut), today, stoppingToken).ConfigureAwait(false);
+                    await store.RollUpAsync(EverythingFrom, today, stoppingToken).ConfigureAwait(false);
                     await store.PruneAsync(cut, stoppingToken).ConfigureAwait(false);
                     nextFull = now + FullPassEvery;
                     tracker.Take();

@@ -46,7 +46,7 @@ public sealed class InfluxStoreContractTests(InfluxFixture influx) : TimeSeriesS
         var station = Station("PV-V009");
         await Store.WriteAsync(Meter(station, Day0.AddHours(8), count: 5, everySeconds: 600, startKwh: 70), default);
 
-        await Store.RollUpAsync(new DateOnly(2026, 10, 30), new DateOnly(2026, 10, 30), default);
+        await Store.RollUpAsync(new DateOnly(2000, 1, 1), new DateOnly(2026, 11, 30), default); // the retention job's full pass
 
         var rollup = await QueryAsync("SELECT * FROM \"rollups\".\"pv_daily\"");
         Assert.Contains($"[{Day0.ToUnixTimeMilliseconds()},70,72,5,\"PV-V009\"]", rollup, StringComparison.Ordinal);
