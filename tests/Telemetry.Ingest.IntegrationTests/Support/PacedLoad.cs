@@ -42,10 +42,10 @@ internal sealed class PacedLoad(IReadOnlyList<string> devices, DateTimeOffset fi
         var topic = IsPv(id) ? $"pv/{id}/telemetry" : $"barn/{id}/telemetry";
         for (var m = 0; m < messagesPerDevice; m++)
         {
-            var due = period * m;
-            if (watch.Elapsed < due)
+            var wait = (period * m) - watch.Elapsed;
+            if (wait > TimeSpan.Zero)
             {
-                await Task.Delay(due - watch.Elapsed, cancellationToken); // pacing, not waiting for an outcome
+                await Task.Delay(wait, cancellationToken); // pacing, not waiting for an outcome
             }
 
             var payload = Payloads.Array(Enumerable.Range(m * readingsPerMessage, readingsPerMessage).Select(i =>
