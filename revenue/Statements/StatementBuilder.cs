@@ -42,13 +42,15 @@ internal static class StatementBuilder
             }
         }
 
-        if (plan is null)
+        if (revenues.Any(r => r.Recipient == Allocator.CollectiveSource))
         {
-            notes.Add($"{month.Year}年度尚无经批准的收益分配方案：集体收益暂列“村集体留存”。");
-        }
+            if (plan is null)
+            {
+                notes.Add($"{month.Year}年度尚无经批准的收益分配方案：集体收益暂列“村集体留存”。");
+            }
 
-        var collectiveLines = Allocator.Allocate(collective, plan, month);
-        lines.InsertRange(0, collectiveLines);
+            lines.InsertRange(0, Allocator.Allocate(collective, plan, month));
+        }
         lines = [.. lines.Select((l, i) => l with { No = i + 1 })];
         foreach (var uncovered in lines.Where(l => l.UncoveredYuan > 0m))
         {
