@@ -49,6 +49,34 @@ public sealed record MeterSeries(MeterDay? Before, IReadOnlyList<MeterDay> Days,
         })];
     }
 
+    /// <summary>
+    /// The series of readings held in full (from the store's raw points, or the live tracker's): each day summarised, with
+    /// every reading kept for the days that need detail (<see cref="NeedsDetail"/>; after an overnight drop, the day before too).
+    /// </summary>
+    public static MeterSeries FromReadings(IReadOnlyList<MeterPoint> readings, MeterDay? before, MeterDay? after, IReadOnlyList<MeterReplacement> replacements)
+    {
+        ArgumentNullException.ThrowIfNull(readings);
+        ArgumentNullException.ThrowIfNull(replacements);
+        var summary = Summarize(readings);
+        var detailed = new HashSet<DateOnly>();
+        var previousLast = before?.LastKwh;
+        for (var i = 0; i < summary.Count; i++)
+        {
+            if (NeedsDetail(summary[i], previousLast, replacements))
+            {
+                detailed.Add(summary[i].Date);
+                if (summary[i].FirstKwh < previousLast && i > 0)
+                {
+                    detailed.Add(summary[i - 1].Date);
+                }
+            }
+
+            previousLast = summary[i].LastKwh;
+        }
+
+        return new MeterSeries(before, detailed.Count == 0 ? summary : Summarize(readings, detailed.Contains), after);
+    }
+
     /// <summary>The readings <see cref="MeterEnergyCalculator"/> is given for this series.</summary>
     public IEnumerable<MeterPoint> ToPoints()
     {

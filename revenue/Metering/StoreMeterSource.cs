@@ -23,25 +23,7 @@ internal sealed class StoreMeterSource(ITimeSeriesStore store) : IMeterSource
         var after = first is null ? null : Day(first);
 
         var points = readings.Select(r => MeterPoint.From(r.TimestampMs, r.EnergyTotalKwh)).ToList();
-        var summary = MeterSeries.Summarize(points);
-        var detailed = new HashSet<DateOnly>();
-        var previousLast = before?.LastKwh;
-        for (var i = 0; i < summary.Count; i++)
-        {
-            if (MeterSeries.NeedsDetail(summary[i], previousLast, station.MeterReplacements))
-            {
-                detailed.Add(summary[i].Date);
-                if (summary[i].FirstKwh < previousLast && i > 0)
-                {
-                    detailed.Add(summary[i - 1].Date);
-                }
-            }
-
-            previousLast = summary[i].LastKwh;
-        }
-
-        var days = detailed.Count == 0 ? summary : MeterSeries.Summarize(points, detailed.Contains);
-        return new MeterSeries(before, days, after);
+        return MeterSeries.FromReadings(points, before, after, station.MeterReplacements);
     }
 
     private async Task<MeterDay?> BeforeAsync(string stationId, DateOnly from, CancellationToken cancellationToken)

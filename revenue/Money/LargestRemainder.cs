@@ -20,7 +20,11 @@ public static class LargestRemainder
     public static decimal[] Allocate(decimal total, IReadOnlyList<decimal> weights)
     {
         ArgumentNullException.ThrowIfNull(weights);
-        ArgumentOutOfRangeException.ThrowIfNegative(total);
+        if (total < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(total), total, "must not be negative");
+        }
+
         var totalFen = Yuan.ToFen(total);
         var fen = AllocateUnits(totalFen, weights);
         var result = new decimal[fen.Length];

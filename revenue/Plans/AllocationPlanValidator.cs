@@ -77,6 +77,13 @@ internal sealed class AllocationPlanValidator(FleetRegistry fleet)
         }
 
         var plan = new AllocationPlan(village, year, approved, planned, posts, projects, rewards, dividends, priority);
+        if (dividends is { MaxShareOfDistributable: 1m } && priority.IndexOf(AllocationTier.Dividends) < priority.Count - 1 && plan.YearlyCommitments > 0m)
+        {
+            Add(path + ".priority", PlanRule.Invalid,
+                "dividends come before other uses but may take all of the month's money (maxShareOfDistributable 1): posts, works and rewards would get nothing");
+            return null;
+        }
+
         if (plan.YearlyCommitments > planned)
         {
             Add(path, PlanRule.OverAllocated, string.Create(CultureInfo.InvariantCulture,

@@ -64,8 +64,15 @@ internal static class RevenueFleet
 
     private static StationDocument Village100Station() => new()
     {
-        Id = Village100, Name = "甲村村级光伏帮扶电站", Class = "village", Village = "v-a", Lat = 35.5, Lon = 112.85, Kwp = 100,
-        Commissioned = "2018-06-30", Tariff = new TariffDocument { Grid = 0.332m, Subsidy = 0.518m },
+        Id = Village100,
+        Name = "甲村村级光伏帮扶电站",
+        Class = "village",
+        Village = "v-a",
+        Lat = 35.5,
+        Lon = 112.85,
+        Kwp = 100,
+        Commissioned = "2018-06-30",
+        Tariff = new TariffDocument { Grid = 0.332m, Subsidy = 0.518m },
         Owners = [new OwnerDocument { Village = "v-a", Share = 1m }],
         Deductions =
         [
@@ -78,8 +85,15 @@ internal static class RevenueFleet
 
     private static StationDocument Joint300Station() => new()
     {
-        Id = Joint300, Name = "巴公联村光伏帮扶电站", Class = "national", Village = "v-a", Lat = 35.51, Lon = 112.86, Kwp = 300,
-        Commissioned = "2016-06-30", Tariff = new TariffDocument { Grid = 0.332m, Subsidy = 0.648m },
+        Id = Joint300,
+        Name = "巴公联村光伏帮扶电站",
+        Class = "national",
+        Village = "v-a",
+        Lat = 35.51,
+        Lon = 112.86,
+        Kwp = 300,
+        Commissioned = "2016-06-30",
+        Tariff = new TariffDocument { Grid = 0.332m, Subsidy = 0.648m },
         Owners =
         [
             new OwnerDocument { Village = "v-a", Share = 0.4m },
@@ -92,8 +106,16 @@ internal static class RevenueFleet
 
     private static StationDocument Household5Station() => new()
     {
-        Id = Household5, Name = "甲村陈某某户用光伏", Class = "household", Village = "v-a", Lat = 35.5, Lon = 112.85, Kwp = 5,
-        Commissioned = "2017-05-01", Tariff = new TariffDocument { Grid = 0.332m, Subsidy = 0.42m }, Household = "HH-A5",
+        Id = Household5,
+        Name = "甲村陈某某户用光伏",
+        Class = "household",
+        Village = "v-a",
+        Lat = 35.5,
+        Lon = 112.85,
+        Kwp = 5,
+        Commissioned = "2017-05-01",
+        Tariff = new TariffDocument { Grid = 0.332m, Subsidy = 0.42m },
+        Household = "HH-A5",
         Deductions = [new DeductionDocument { Kind = "insurance", YuanPerYear = 60m }],
         Loan = new LoanDocument { Lender = "县光伏扶贫投资公司", MonthlyYuan = 100m, Share = 0.2m, LastMonth = "2027-12" },
         Credential = Credential.Value,

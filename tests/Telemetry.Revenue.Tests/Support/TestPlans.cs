@@ -13,7 +13,10 @@ internal static class TestPlans
     /// </summary>
     public static PlanDocument VillageA2026(decimal projectBudget = 3000m) => new()
     {
-        Village = "v-a", Year = 2026, Approved = "2026-01-15", PlannedDistributable = 40000m,
+        Village = "v-a",
+        Year = 2026,
+        Approved = "2026-01-15",
+        PlannedDistributable = 40000m,
         Posts =
         [
             new PostDocument { Id = "P1", Title = "保洁员", Holder = "HH-A2", MonthlyWage = 500m },
@@ -37,7 +40,10 @@ internal static class TestPlans
     /// <summary>甲村 2026 for the joint station: one 护林员 post and dividends for two households (monitored ×1.5).</summary>
     public static PlanDocument VillageAJoint2026() => new()
     {
-        Village = "v-a", Year = 2026, Approved = "2026-01-15", PlannedDistributable = 100000m,
+        Village = "v-a",
+        Year = 2026,
+        Approved = "2026-01-15",
+        PlannedDistributable = 100000m,
         Posts = [new PostDocument { Id = "P1", Title = "护林员", Holder = "HH-A1", MonthlyWage = 600m }],
         Dividends = new DividendDocument
         {
