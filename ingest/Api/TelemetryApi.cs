@@ -26,18 +26,27 @@ public static class TelemetryApi
             },
         });
         var api = endpoints.MapGroup("/api");
-        api.MapGet("/stats", (IngestStatistics stats, StoreHealth store, IFleetLiveState live, FleetRegistry fleet) => Results.Ok(new
+        api.MapGet("/stats", (IngestStatistics stats, StoreHealth store, IFleetLiveState live, FleetRegistry fleet, IEnumerable<IStatisticsContributor> contributors) =>
         {
-            readingsStored = stats.ReadingsStored,
-            readingsRejected = stats.ReadingsRejected,
-            devicesKnown = fleet.Devices.Count,
-            devicesOnline = live.All().Count(s => s.Online),
-            readingsStoredByKind = stats.ReadingsStoredByKind,
-            readingsRejectedByReason = stats.ReadingsRejectedByReason,
-            payloadsReceived = stats.PayloadsReceived,
-            batchesWritten = stats.BatchesWritten,
-            storeHealthy = store.Healthy,
-        }));
+            var document = new Dictionary<string, object?>
+            {
+                ["readingsStored"] = stats.ReadingsStored,
+                ["readingsRejected"] = stats.ReadingsRejected,
+                ["devicesKnown"] = fleet.Devices.Count,
+                ["devicesOnline"] = live.All().Count(s => s.Online),
+                ["readingsStoredByKind"] = stats.ReadingsStoredByKind,
+                ["readingsRejectedByReason"] = stats.ReadingsRejectedByReason,
+                ["payloadsReceived"] = stats.PayloadsReceived,
+                ["batchesWritten"] = stats.BatchesWritten,
+                ["storeHealthy"] = store.Healthy,
+            };
+            foreach (var contributor in contributors)
+            {
+                contributor.Contribute(document);
+            }
+
+            return Results.Ok(document);
+        });
         api.MapGet("/deadletters", (DeadLetterSink sink) => Results.Ok(sink.RecentLetters()));
         api.MapGet("/devices", (IFleetLiveState live) => Results.Ok(live.All().Select(DeviceView.From)));
         api.MapGet("/devices/{id}", (string id, IFleetLiveState live, FleetRegistry fleet) =>

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Telemetry.Portal.Tests.Browser;
+
+/// <summary>HTTP-level checks of the host in the Production environment (what <c>dotnet run</c> starts).</summary>
+[Collection(PortalHostCollection.Name)]
+public sealed partial class PortalHostTests(PortalServerFixture fixture) : IDisposable
+{
+    private readonly HttpClient _http = fixture.Host.CreateClient();
+
+    public void Dispose() => _http.Dispose();
+
+    [Fact]
+    public async Task Overview_Production_EveryLinkedAssetIsServedLocally()
+    {
+        var html = await _http.GetStringAsync(new Uri("/", UriKind.Relative));
+
+        var assets = AssetReference().Matches(html).Select(m => m.Groups["url"].Value).Distinct().ToList();
+        Assert.Contains(assets, a => a.StartsWith("_content/Z.Blazor.Diagrams/script", StringComparison.Ordinal));
+        Assert.Contains(assets, a => a.StartsWith("_content/Z.Blazor.Diagrams/style", StringComparison.Ordinal));
+        Assert.Contains(assets, a => a.StartsWith("_framework/blazor.web", StringComparison.Ordinal));
+        Assert.Contains(assets, a => a.StartsWith("app", StringComparison.Ordinal));
+        Assert.DoesNotContain(assets, a => a.StartsWith("http", StringComparison.OrdinalIgnoreCase) || a.StartsWith("//", StringComparison.Ordinal));
+        foreach (var asset in assets)
+        {
+            using var response = await _http.GetAsync(new Uri("/" + asset, UriKind.Relative));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{asset}: {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task Overview_NoCultureCookie_IsChineseWhateverTheBrowserAsksFor()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.AcceptLanguage.ParseAdd("en-US,en;q=0.9");
+
+        using var response = await _http.SendAsync(request);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("<html lang=\"zh-CN\">", html, StringComparison.Ordinal);
+        Assert.Contains("光伏帮扶与养殖监测平台", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CultureSet_English_SetsTheCookieAndGoesBack()
+    {
+        using var response = await _http.GetAsync(new Uri("/culture/set?culture=en&redirectUri=%2Ftopology", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/topology", response.Headers.Location?.OriginalString);
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
+        Assert.StartsWith(".AspNetCore.Culture=c%3Den%7Cuic%3Den;", cookie, StringComparison.Ordinal);
+
+        using var english = new HttpRequestMessage(HttpMethod.Get, "/");
+        english.Headers.Add("Cookie", cookie.Split(';')[0]);
+        var html = await (await _http.SendAsync(english)).Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("PV Assistance &amp; Livestock Monitoring", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://example.com/")]
+    [InlineData("//example.com/")]
+    public async Task CultureSet_OffSiteRedirect_GoesToTheOverviewInstead(string target)
+    {
+        using var response = await _http.GetAsync(new Uri("/culture/set?culture=en&redirectUri=" + Uri.EscapeDataString(target), UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task CultureSet_UnsupportedCulture_IsRefused()
+    {
+        using var response = await _http.GetAsync(new Uri("/culture/set?culture=fr&redirectUri=%2F", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task UnknownPage_IsNotFoundWithAChinesePage()
+    {
+        using var response = await _http.GetAsync(new Uri("/no-such-page", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("页面不存在", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("""<(?:link|script)\b[^>]*?\b(?:href|src)="(?<url>[^"]+)"[^>]*>""")]
+    private static partial Regex AssetReference();
+}
