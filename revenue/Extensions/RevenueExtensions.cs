@@ -57,6 +57,7 @@ public static class RevenueExtensions
             sp.GetRequiredService<AllocationPlanBook>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<RevenueOptions>>().Value.ReadParallelism));
+        services.AddSingleton<IRevenueStatements>(sp => sp.GetRequiredService<RevenueService>());
         services.AddSingleton(sp => new LiveRevenueTracker(sp.GetRequiredService<FleetRegistry>(), TaskPoolScheduler.Default));
         services.AddHostedService<RevenueStartupCheck>();
         if (builder.Configuration.GetValue($"{RevenueOptions.SectionName}:{nameof(RevenueOptions.Live)}", defaultValue: true))

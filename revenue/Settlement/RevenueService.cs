@@ -12,7 +12,7 @@ namespace Telemetry.Revenue.Settlement;
 /// Monthly statements: computed from the store (so late data is included) for months not yet published, read from the
 /// ledger for published ones; publication, corrections and chain verification.
 /// </summary>
-public sealed class RevenueService
+public sealed class RevenueService : IRevenueStatements
 {
     private readonly FleetRegistry _fleet;
     private readonly IMeterSource _meters;
