@@ -1,7 +1,7 @@
 using Telemetry.Core.Fleet;
 using Telemetry.Core.Readings;
 
-namespace Telemetry.Benchmarks;
+namespace Telemetry.Benchmarks.Storage;
 
 /// <summary>PV readings of every station of the fleet at a one-minute cadence, with the fields a typical logger sends.</summary>
 internal static class Workload

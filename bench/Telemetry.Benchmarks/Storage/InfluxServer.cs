@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Telemetry.Benchmarks;
+namespace Telemetry.Benchmarks.Storage;
 
 /// <summary>Debian's influxd on a free loopback port with its data in a temp folder, for the duration of the benchmark.</summary>
 internal sealed class InfluxServer : IAsyncDisposable
