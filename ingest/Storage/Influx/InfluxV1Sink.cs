@@ -91,7 +91,7 @@ internal sealed class InfluxV1Sink(HttpClient http, InfluxQueryClient query, Inf
             encoder.Convert([], buffer, flush: true, out _, out var tail, out _);
             _utf8.Write(buffer[..tail]);
             var source = _utf8;
-            if (options.Gzip)
+            if (options.UseGzip)
             {
                 _gzip.SetLength(0);
                 using (var gzip = new GZipStream(_gzip, CompressionLevel.Fastest, leaveOpen: true))
@@ -105,7 +105,7 @@ internal sealed class InfluxV1Sink(HttpClient http, InfluxQueryClient query, Inf
             // A copy: the request may still be read after a timeout while the next write refills the buffers.
             var content = new ByteArrayContent(source.ToArray());
             content.Headers.ContentType = new MediaTypeHeaderValue("text/plain") { CharSet = "utf-8" };
-            if (options.Gzip)
+            if (options.UseGzip)
             {
                 content.Headers.ContentEncoding.Add("gzip");
             }

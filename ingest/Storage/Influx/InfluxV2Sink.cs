@@ -35,7 +35,7 @@ internal sealed class InfluxV2Sink : IInfluxLineSink
             Bucket = options.Bucket,
             Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds),
         });
-        if (options.Gzip)
+        if (options.UseGzip)
         {
             _client.EnableGzip();
         }
