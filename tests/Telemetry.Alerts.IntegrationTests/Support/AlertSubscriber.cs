@@ -19,6 +19,8 @@ internal sealed class AlertSubscriber : IAsyncDisposable
     {
         _client = client;
         _sentinelPrefix = sentinelPrefix;
+
+        // Before subscribing: retained messages arrive right after the SUBACK.
         client.ApplicationMessageReceivedAsync += e =>
         {
             var payload = e.ApplicationMessage.Payload;
@@ -40,8 +42,9 @@ internal sealed class AlertSubscriber : IAsyncDisposable
             throw new InvalidOperationException($"crew subscriber could not connect: {result.ResultCode}");
         }
 
+        var subscriber = new AlertSubscriber(client, filter[..^1] + "_sentinel/");
         await client.SubscribeAsync(new MqttClientSubscribeOptionsBuilder().WithTopicFilter(f => f.WithTopic(filter).WithAtLeastOnceQoS()).Build());
-        return new AlertSubscriber(client, filter[..^1] + "_sentinel/");
+        return subscriber;
     }
 
     /// <summary>
