@@ -39,6 +39,7 @@ internal sealed class PortalHost : IAsyncDisposable
             b.UseSetting("Broker:Port", brokerPort.ToString(CultureInfo.InvariantCulture));
             b.UseSetting("Broker:BindAddress", "127.0.0.1");
             b.UseSetting("Storage:Sqlite:Path", Path.Combine(data.FullName, "telemetry.db"));
+            b.UseSetting("Alerts:DatabasePath", Path.Combine(data.FullName, "alerts.db"));
             b.UseSetting("Ingest:DeadLetterPath", "");
             if (environment is not null)
             {
