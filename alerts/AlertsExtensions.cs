@@ -1,14 +1,16 @@
 using Microsoft.Extensions.Hosting;
+using Telemetry.Alerts.Detection;
 
 namespace Telemetry.Alerts;
 
 /// <summary>Composition of the alerts module.</summary>
 public static class AlertsExtensions
 {
-    /// <summary>Registers fault detectors, the alert lifecycle and notifiers (issue #4; nothing yet).</summary>
+    /// <summary>Registers fault detectors, the alert lifecycle and notifiers (issue #4).</summary>
     public static IHostApplicationBuilder AddTelemetryAlerts(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.AddAlertDetectors();
         return builder;
     }
 }
