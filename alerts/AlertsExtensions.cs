@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Telemetry.Alerts.Detection;
 using Telemetry.Alerts.Lifecycle;
 
 namespace Telemetry.Alerts;
@@ -10,6 +11,7 @@ public static class AlertsExtensions
     public static IHostApplicationBuilder AddTelemetryAlerts(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.AddAlertDetectors();
         builder.AddAlertLifecycle();
         return builder;
     }

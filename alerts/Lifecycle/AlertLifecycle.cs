@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telemetry.Alerts.Detection;
 using Telemetry.Alerts.Detectors;
 using Telemetry.Alerts.Notifiers;
 using Telemetry.Alerts.Routing;
@@ -67,7 +68,7 @@ internal sealed partial class AlertLifecycle : IHostedService, IAlertLifecycle, 
         _loop = Task.Run(RunAsync, CancellationToken.None);
         foreach (var source in _sources)
         {
-            _subscriptions.Add(source.Signals.Subscribe(Submit, e => LogSourceFailed(e), () => LogSourceCompleted()));
+            _subscriptions.Add(source.Subscribe(Submit, e => LogSourceFailed(e), () => LogSourceCompleted()));
         }
 
         return Task.CompletedTask;

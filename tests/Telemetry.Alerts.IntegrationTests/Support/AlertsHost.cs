@@ -6,7 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Telemetry.Alerts.Api;
-using Telemetry.Alerts.Detectors;
+using Telemetry.Alerts.Detection;
 using Telemetry.Alerts.Lifecycle;
 using Telemetry.Core.Security;
 using Telemetry.Ingest.Api;
@@ -67,6 +67,7 @@ internal sealed class AlertsHost : IAsyncDisposable
             ["Broker:Accounts:0:PasswordHash"] = OpsHash,
             ["Ingest:DeadLetterPath"] = "",
             ["Alerts:DatabasePath"] = Path.Combine(folder, "alerts.db"),
+            ["Alerts:DetectorsEnabled"] = "false", // the test plays the detectors; the end-to-end test turns them on
             ["Alerts:Mqtt:InitialBackoff"] = "00:00:00.100",
             ["Alerts:Mqtt:MaxBackoff"] = "00:00:01",
         });

@@ -1,4 +1,5 @@
 using System.Reactive.Subjects;
+using Telemetry.Alerts.Detection;
 using Telemetry.Alerts.Detectors;
 
 namespace Telemetry.Alerts.IntegrationTests.Support;
@@ -8,7 +9,7 @@ internal sealed class TestSignalSource : IAlertSignalSource, IDisposable
 {
     private readonly Subject<AlertSignal> _signals = new();
 
-    public IObservable<AlertSignal> Signals => _signals;
+    public IDisposable Subscribe(IObserver<AlertSignal> observer) => _signals.Subscribe(observer);
 
     public void Emit(AlertSignal signal) => _signals.OnNext(signal);
 
