@@ -50,7 +50,8 @@ internal sealed class AlertsHost : IAsyncDisposable
 
     public IAlertLifecycle Lifecycle => Services.GetRequiredService<IAlertLifecycle>();
 
-    public static async Task<AlertsHost> StartAsync(IDictionary<string, string?>? settings = null, string? folder = null, int? brokerPort = null)
+    public static async Task<AlertsHost> StartAsync(
+        IDictionary<string, string?>? settings = null, string? folder = null, int? brokerPort = null, Action<WebApplicationBuilder>? configure = null)
     {
         folder ??= Directory.CreateTempSubdirectory("telemetry-alerts-").FullName;
         var port = brokerPort ?? FreePort.Next();
@@ -83,6 +84,7 @@ internal sealed class AlertsHost : IAsyncDisposable
         builder.AddTimeSeriesStorage();
         builder.AddTelemetryIngest();
         builder.AddTelemetryAlerts();
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.MapTelemetryApi();
         app.MapAlertsApi();
