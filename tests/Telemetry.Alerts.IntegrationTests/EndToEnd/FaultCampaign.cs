@@ -16,6 +16,9 @@ internal static class FaultCampaign
     /// <summary>Simulated time by which every fault has ended and had time to clear.</summary>
     public static readonly DateTimeOffset End = new(2026, 7, 15, 19, 0, 0, TimeSpan.FromHours(8));
 
+    /// <summary>A station whose connection the test cuts (comms loss acts on the transport, not on the measurements).</summary>
+    public const string CommsLossDevice = "PV-V009"; // crew-zezhou-north
+
     public static IReadOnlyList<ScheduledFault> Faults { get; } =
     [
         Fault("PV-V011", FaultTypes.InverterTrip, 10, 12), // crew-zezhou-south
@@ -40,7 +43,7 @@ internal static class FaultCampaign
     public static string WriteFleet(string folder)
     {
         var fleet = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fleet", "jincheng.fleet.json")))!.AsObject();
-        var devices = Faults.Select(f => f.DeviceId).ToHashSet(StringComparer.Ordinal);
+        var devices = Faults.Select(f => f.DeviceId).Append(CommsLossDevice).ToHashSet(StringComparer.Ordinal);
         var stations = fleet["stations"]!.AsArray().Where(s => devices.Contains((string)s!["id"]!)).Select(s => s!.DeepClone()).ToArray();
         var barns = fleet["barns"]!.AsArray().Where(b => devices.Contains((string)b!["id"]!)).Select(b => b!.DeepClone()).ToArray();
         fleet["stations"] = new JsonArray(stations);

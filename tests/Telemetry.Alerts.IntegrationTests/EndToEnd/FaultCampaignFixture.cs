@@ -32,6 +32,7 @@ public sealed class FaultCampaignFixture : IAsyncLifetime
                 ["Fleet:Path"] = FaultCampaign.WriteFleet(folder),
                 ["Alerts:DetectorsEnabled"] = "true",
                 ["Alerts:ReplayHours"] = "0",
+                ["Alerts:Offline:LastWillGraceMinutes"] = "0",
                 ["Simulators:Enabled"] = "true",
                 ["Simulators:StartAt"] = FaultCampaign.Start.ToString("O", CultureInfo.InvariantCulture),
                 ["Simulators:Speed"] = Speed.ToString(CultureInfo.InvariantCulture),

@@ -2,7 +2,9 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Telemetry.Alerts.IntegrationTests.Support;
 using Telemetry.Alerts.Lifecycle;
+using Telemetry.Alerts.Detectors;
 using Telemetry.Core.Fleet;
+using Telemetry.Simulators.Devices;
 using Telemetry.Simulators.Evaluation;
 using Xunit.Abstractions;
 
@@ -44,5 +46,23 @@ public sealed class FaultsReachTheCrewTests(FaultCampaignFixture campaign, ITest
         Assert.Equal(device.Village.Crew.Name, raised.GetProperty("crewName").GetString());
         Assert.True(alert.ClearedAt >= alert.RaisedAt);
         Assert.DoesNotContain(campaign.Recorder.Messages, m => m.Topic.EndsWith($"/{fault.DeviceId}/{alert.Rule}", StringComparison.Ordinal) && !m.Topic.StartsWith($"alerts/{crew}/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CommsLoss_LastWillRaisesOfflineOnTheCrewsTopic_AndTheReconnectClearsIt()
+    {
+        var topic = $"alerts/crew-zezhou-north/{FaultCampaign.CommsLossDevice}/{AlertRules.PvOffline}";
+        var connection = campaign.Host.Services.GetRequiredService<SimulatorService>().Runners
+            .Single(r => r.Connection.Device.Id == FaultCampaign.CommsLossDevice).Connection;
+
+        connection.Kill(TimeSpan.FromSeconds(2)); // no DISCONNECT: the broker publishes the Last Will
+
+        var payloads = await Eventually.UntilAsync(
+            () => campaign.Recorder.On(topic), p => p.Count >= 2 && p[^1].Length == 0, $"{topic} raised, then removed after the reconnect");
+        var raised = JsonDocument.Parse(payloads.First(p => p.Length > 0)).RootElement;
+        Assert.Equal(("open", "crew-zezhou-north"), (raised.GetProperty("state").GetString(), raised.GetProperty("crewId").GetString()));
+        var alert = Assert.Single(campaign.Host.Lifecycle.List(new AlertQuery { DeviceId = FaultCampaign.CommsLossDevice, Rule = AlertRules.PvOffline }).Items);
+        Assert.Equal(AlertState.Cleared, alert.State);
+        Assert.Equal(alert.Id, raised.GetProperty("alertId").GetInt64());
     }
 }
