@@ -26,6 +26,9 @@ internal sealed class PortalHost : IAsyncDisposable
 
     public Uri BaseUrl => _factory.ClientOptions.BaseAddress;
 
+    /// <summary>The host's services (e.g. to play the detectors' part for the alerts board).</summary>
+    public IServiceProvider Services => _factory.Services;
+
     /// <summary>The demo fleet's device passwords derive from this seed (see <c>CredentialHasher.DeriveDevicePassword</c>).</summary>
     public const string CredentialSeed = "jincheng-demo-2026";
 
