@@ -88,7 +88,17 @@ internal sealed class AlertsHost : IAsyncDisposable
         var app = builder.Build();
         app.MapTelemetryApi();
         app.MapAlertsApi();
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            signals.Dispose();
+            throw;
+        }
+
         return new AlertsHost(app, signals, folder, port);
     }
 
