@@ -22,6 +22,7 @@ internal sealed partial class AlertLifecycle : IHostedService, IAlertLifecycle, 
     private readonly AlertStore _store;
     private readonly AlertQueries _queries;
     private readonly DeliveryOutbox _outbox;
+    private readonly DeliveryQueries _deliveries;
     private readonly AlertRouter _router;
     private readonly AlertChangeHub _hub;
     private readonly SignalCounters _counters;
@@ -36,6 +37,7 @@ internal sealed partial class AlertLifecycle : IHostedService, IAlertLifecycle, 
         AlertStore store,
         AlertQueries queries,
         DeliveryOutbox outbox,
+        DeliveryQueries deliveries,
         AlertRouter router,
         AlertChangeHub hub,
         SignalCounters counters,
@@ -47,6 +49,7 @@ internal sealed partial class AlertLifecycle : IHostedService, IAlertLifecycle, 
         _store = store;
         _queries = queries;
         _outbox = outbox;
+        _deliveries = deliveries;
         _router = router;
         _hub = hub;
         _counters = counters;
@@ -115,7 +118,7 @@ internal sealed partial class AlertLifecycle : IHostedService, IAlertLifecycle, 
     public IReadOnlyList<Alert> Active() => _queries.Active();
 
     public IReadOnlyList<AlertDelivery> Deliveries(bool failingOnly, string? channel, long? alertId, int limit) =>
-        _outbox.List(failingOnly, channel, alertId, Math.Clamp(limit, 1, 1_000));
+        _deliveries.List(failingOnly, channel, alertId, Math.Clamp(limit, 1, 1_000));
 
     public bool RetryDelivery(long deliveryId) => _outbox.Retry(deliveryId, _time.GetUtcNow());
 

@@ -42,6 +42,7 @@ public static class AlertLifecycleExtensions
             sp.GetRequiredService<AlertDatabase>(),
             sp.GetRequiredService<AlertNotificationFactory>(),
             Channels(sp)));
+        services.AddSingleton<DeliveryQueries>();
         services.AddSingleton<AlertStore>();
         services.AddSingleton<AlertQueries>();
 

@@ -11,6 +11,7 @@ namespace Telemetry.Alerts.Notifiers;
 /// </summary>
 internal sealed partial class AlertDeliveryService(
     DeliveryOutbox outbox,
+    DeliveryQueries queries,
     AlertChangeHub hub,
     TimeProvider time,
     ILogger<AlertDeliveryService> logger) : BackgroundService
@@ -30,7 +31,7 @@ internal sealed partial class AlertDeliveryService(
             try
             {
                 wake.Reset();
-                var due = outbox.NextDue(channel.Name, time.GetUtcNow(), Batch);
+                var due = queries.NextDue(channel.Name, time.GetUtcNow(), Batch);
                 if (due.Count > 0)
                 {
                     foreach (var (delivery, notification) in due)
@@ -41,7 +42,7 @@ internal sealed partial class AlertDeliveryService(
                     continue;
                 }
 
-                var wait = outbox.NextAttemptAt(channel.Name) is { } next ? next - time.GetUtcNow() : Timeout.InfiniteTimeSpan;
+                var wait = queries.NextAttemptAt(channel.Name) is { } next ? next - time.GetUtcNow() : Timeout.InfiniteTimeSpan;
                 if (wait == Timeout.InfiniteTimeSpan || wait > TimeSpan.Zero)
                 {
                     await wake.WaitAsync(wait > LongestSleep ? LongestSleep : wait, time, stoppingToken).ConfigureAwait(false);
