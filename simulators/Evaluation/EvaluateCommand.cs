@@ -34,6 +34,11 @@ internal static class EvaluateCommand
             await Console.Out.WriteLineAsync("  false positive: " + example).ConfigureAwait(false);
         }
 
+        foreach (var example in report.MissedExamples.Take(10))
+        {
+            await Console.Out.WriteLineAsync("  missed: " + example).ConfigureAwait(false);
+        }
+
         await Console.Out.WriteLineAsync($"Written to {path}").ConfigureAwait(false);
         return 0;
     }

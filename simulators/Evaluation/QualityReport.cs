@@ -8,7 +8,8 @@ namespace Telemetry.Simulators.Evaluation;
 internal sealed record QualityReport(
     [property: JsonPropertyName("faults")] IReadOnlyList<FaultQuality> Faults,
     [property: JsonPropertyName("runs")] IReadOnlyList<string> Runs,
-    [property: JsonPropertyName("falsePositiveExamples")] IReadOnlyList<string> FalsePositiveExamples)
+    [property: JsonPropertyName("falsePositiveExamples")] IReadOnlyList<string> FalsePositiveExamples,
+    [property: JsonPropertyName("missedExamples")] IReadOnlyList<string> MissedExamples)
 {
     public const double Target = 0.95;
 

@@ -22,6 +22,7 @@ internal static class QualityScorer
         var labels = FaultTypes.All.ToDictionary(t => t, _ => 0);
         var ttd = FaultTypes.All.ToDictionary(t => t, _ => new List<double>());
         var examples = new List<string>();
+        var missed = new List<string>();
         foreach (var (campaign, faults, signals) in runs)
         {
             var byDevice = faults.ToLookup(f => f.DeviceId, StringComparer.Ordinal);
@@ -66,6 +67,12 @@ internal static class QualityScorer
             {
                 ttd[label.Type].Add((at - label.Start).TotalSeconds);
             }
+
+            foreach (var label in faults.Where(f => !firstDetection.ContainsKey(f)).Take(40 - missed.Count))
+            {
+                missed.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"{campaign.Name}#{campaign.Seed} {label.DeviceId} {label.Type} {ChinaTime.ToLocal(label.Start):yyyy-MM-dd HH:mm}–{ChinaTime.ToLocal(label.End):MM-dd HH:mm}"));
+            }
         }
 
         var qualities = FaultTypes.All.Where(t => labels[t] > 0).Select(t => new FaultQuality(
@@ -78,7 +85,7 @@ internal static class QualityScorer
             tp[t],
             fp[t])).ToList();
         var names = runs.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Campaign.Name} {r.Campaign.FirstDay:yyyy-MM-dd} +{r.Campaign.Days}d seed {r.Campaign.Seed}")).ToList();
-        return new QualityReport(qualities, names, examples);
+        return new QualityReport(qualities, names, examples, missed);
     }
 
     private static bool Covers(ScheduledFault f, DetectedSignal raise) =>

@@ -7,7 +7,7 @@ namespace Telemetry.Simulators.Evaluation;
 /// <summary>
 /// Draws a labelled fault schedule for a campaign: about a quarter of the stations get a multi-day underperformance
 /// (at most one per village, so its peers stay healthy), most others a few short faults on separate days, a quarter of
-/// the stations nothing; barns get a fault on about half of the days. Day one is a warm-up without faults. Deterministic
+/// the stations nothing; barns get one fault a day, cycling through the types that apply to them. Day one is a warm-up without faults. Deterministic
 /// for a seed.
 /// </summary>
 internal static class ScenarioGenerator
@@ -52,7 +52,7 @@ internal static class ScenarioGenerator
                 .Where(s => !s.MultiDay && s.AppliesTo(barn) && (s.Summer is null || s.Summer == campaign.Summer))
                 .Select(s => s.Type)
                 .ToArray();
-            Sequence(barn, types, campaign.Days / 2, campaign, rng, faults);
+            Sequence(barn, types, campaign.Days - 1, campaign, rng, faults);
         }
 #pragma warning restore CA5394
 
@@ -63,10 +63,12 @@ internal static class ScenarioGenerator
     private static void Sequence(Device device, string[] types, int count, EvaluationCampaign campaign, Random rng, List<ScheduledFault> faults)
     {
 #pragma warning disable CA5394 // Reproducible test scenarios, not security.
-        var days = Enumerable.Range(1, campaign.Days - 1).OrderBy(_ => rng.Next()).Take(count);
-        foreach (var day in days)
+        var days = Enumerable.Range(1, campaign.Days - 1).OrderBy(_ => rng.Next()).Take(count).ToList();
+        var order = types.OrderBy(_ => rng.Next()).ToArray(); // every applicable type before any repeats
+        for (var i = 0; i < days.Count; i++)
         {
-            var spec = FaultCatalog.For(types[rng.Next(types.Length)]);
+            var day = days[i];
+            var spec = FaultCatalog.For(order[i % order.Length]);
             var hour = spec.StartHour.Min + (rng.NextDouble() * (spec.StartHour.Max - spec.StartHour.Min));
             var minutes = spec.DurationMinutes.Min + (rng.NextDouble() * (spec.DurationMinutes.Max - spec.DurationMinutes.Min));
             var start = ChinaTime.StartOfDay(campaign.FirstDay.AddDays(day)) + TimeSpan.FromMinutes(Math.Round(hour * 60));

@@ -27,7 +27,8 @@ internal static class VirtualFleetRun
     public static List<DetectedSignal> Run(FleetRegistry fleet, EvaluationCampaign campaign, IReadOnlyList<ScheduledFault> faults, AlertsOptions options)
     {
         var start = ChinaTime.StartOfDay(campaign.FirstDay);
-        var end = ChinaTime.StartOfDay(campaign.FirstDay.AddDays(campaign.Days));
+        // Run two hours into the next day, so the daily rules judge the last day.
+        var end = ChinaTime.StartOfDay(campaign.FirstDay.AddDays(campaign.Days)) + TimeSpan.FromHours(2);
         var scheduler = new HistoricalScheduler(start);
         var weather = new WeatherModel(campaign.Seed, SiteClimate.Jincheng);
         var injector = new ScheduledFaultInjector(faults);

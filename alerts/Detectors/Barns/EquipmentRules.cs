@@ -35,20 +35,21 @@ internal static class EquipmentRules
     public static IObservable<AlertSignal> Stuck(Barn barn, IObservable<BarnReading> readings, BarnAlertOptions o)
     {
         var window = TimeSpan.FromMinutes(o.StuckWindowMinutes);
-        var gap = window / 4;
-        IObservable<KeyedChange> Field(string key, Func<BarnReading, double?> field) =>
+        IObservable<KeyedChange> Field(string key, Func<BarnReading, double?> field, TimeSpan span) =>
             readings.Where(r => field(r) is not null).Select(r => new Sample(r.Timestamp, field(r)!.Value))
-                .FlatLine(window, 1e-9, AlertSeverity.Major, gap)
-                .Select(c => new KeyedChange(key, c));
+                .FlatLine(span, 1e-9, AlertSeverity.Major, span / 4)
+                .Select(c => new KeyedChange(key, c with { Since = c.At - span }));
 
+        // Temperature moves with the day in any barn; humidity and gases can sit on one quantisation step for hours
+        // (a controller holding its humidity cap, NH3 near 2 ppm at 0.1 ppm resolution), so they need longer.
         return Observable.Merge(
-                Field("t_c", r => r.TempC),
-                Field("rh_pct", r => r.HumidityPct),
-                Field("nh3_ppm", r => r.Nh3Ppm),
-                Field("co2_ppm", r => r.Co2Ppm))
+                Field("t_c", r => r.TempC, window),
+                Field("rh_pct", r => r.HumidityPct, window * o.SlowSensorWindowFactor),
+                Field("nh3_ppm", r => r.Nh3Ppm, window * o.SlowSensorWindowFactor),
+                Field("co2_ppm", r => r.Co2Ppm, window * o.SlowSensorWindowFactor))
             .WhenAnyActive()
             .Select(k => new AlertSignal(barn.Id, AlertRules.BarnSensorStuck, k.Change.Severity, k.Change.Active, k.Change.At, k.Change.Active
-                ? $"传感器疑似卡死：{k.Key} 自 {AlertText.Time(k.Change.Since - window)} 起一直为 {AlertText.N(k.Change.Value, 2)}"
+                ? $"传感器疑似卡死：{k.Key} 自 {AlertText.Time(k.Change.Since)} 起一直为 {AlertText.N(k.Change.Value, 2)}"
                 : $"传感器读数恢复变化（{k.Key}）"));
     }
 

@@ -67,7 +67,11 @@ public sealed class BarnAlertOptions
 
     /// <summary>How long a sensor (t_c, rh_pct, nh3_ppm, co2_ppm) must repeat the same value to count as stuck, minutes.</summary>
     [Range(10.0, 7 * 24 * 60)]
-    public double StuckWindowMinutes { get; set; } = 120;
+    public double StuckWindowMinutes { get; set; } = 180;
+
+    /// <summary>Humidity, NH3 and CO2 must repeat their value this many times longer than temperature to count as stuck.</summary>
+    [Range(1.0, 100.0)]
+    public double SlowSensorWindowFactor { get; set; } = 4;
 
     /// <summary>On battery: Minor after this many minutes …</summary>
     [Range(0.0, 24 * 60)]
@@ -79,15 +83,11 @@ public sealed class BarnAlertOptions
 
     /// <summary>Trailing window over which water and feed are summed, minutes.</summary>
     [Range(10.0, 24 * 60)]
-    public double IntakeWindowMinutes { get; set; } = 120;
+    public double IntakeWindowMinutes { get; set; } = 60;
 
-    /// <summary>Water anomaly when water/feed falls below this fraction of the species' normal ratio (a dry line) …</summary>
+    /// <summary>Water anomaly when water/feed falls below this fraction of the species' normal ratio (a dry line).</summary>
     [Range(0.0, 1.0)]
     public double WaterLowFraction { get; set; } = 0.3;
-
-    /// <summary>… or rises above this multiple of it (a leak).</summary>
-    [Range(1.0, 100.0)]
-    public double WaterHighMultiple { get; set; } = 3;
 
     /// <summary>Feed anomaly when feed/water falls below this fraction of the normal ratio (a jammed feeder).</summary>
     [Range(0.0, 1.0)]

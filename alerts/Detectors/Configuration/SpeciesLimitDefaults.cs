@@ -5,7 +5,7 @@ namespace Telemetry.Alerts.Detectors.Configuration;
 /// NH3 20 ppm (US extension FAQ: pigs, poultry, calves), poultry NH3 10/15 mg/m³ ≈ 14/21 ppm and H2S 2 mg/m³ ≈ 1.4 ppm
 /// (NY/T 388, chicks/adults), pig H2S 10 mg/m³ ≈ 7 ppm (NY/T 388), chicken-house CO2 1,500 ppm, other houses 3,000 ppm
 /// (below the 5,000 ppm "too little fresh air" mark), optimum temperature bands widened by alarm offsets, sheep houses
-/// 0 (lambing 10) to 30 °C and RH &lt; 70 %, THI bands for cattle (LWSI 75/79/84, recovery 74) and sheep (Marai 22.2/23.3/25.6).
+/// 0 (lambing 10) to 30 °C and RH &lt; 70 %, THI bands for cattle (LWSI 75/79/84, recovery 74) and sheep (Marai: alerts from "extreme severe" 25.6; see docs/alerts.md for why not from 22.2).
 /// </summary>
 internal static class SpeciesLimitDefaults
 {
@@ -19,12 +19,12 @@ internal static class SpeciesLimitDefaults
         ["sheep"] = new()
         {
             TempMinC = 0, TempMaxC = 30, HumidityMaxPct = 70, Nh3MaxPpm = 20, H2sMaxPpm = 7, Co2MaxPpm = 3_000, WaterPerFeedLPerKg = 2.5,
-            Thi = ThiFormula.Sheep, ThiAlert = 22.2, ThiDanger = 23.3, ThiEmergency = 25.6, ThiRecovery = 21.7,
+            Thi = ThiFormula.Sheep, ThiAlert = 25.6, ThiDanger = 27, ThiEmergency = 28.5, ThiRecovery = 24.5,
         },
         ["sheep.lambing"] = new()
         {
             TempMinC = 10, TempMaxC = 30, HumidityMaxPct = 70, Nh3MaxPpm = 20, H2sMaxPpm = 7, Co2MaxPpm = 3_000, WaterPerFeedLPerKg = 3,
-            Thi = ThiFormula.Sheep, ThiAlert = 22.2, ThiDanger = 23.3, ThiEmergency = 25.6, ThiRecovery = 21.7,
+            Thi = ThiFormula.Sheep, ThiAlert = 25.6, ThiDanger = 27, ThiEmergency = 28.5, ThiRecovery = 24.5,
         },
         ["cattle"] = new()
         {

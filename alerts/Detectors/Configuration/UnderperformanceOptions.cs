@@ -29,7 +29,8 @@ public sealed class UnderperformanceOptions
     [Range(0.05, 1.5)]
     public double ClearRatio { get; set; } = 0.9;
 
-    /// <summary>Fewest other valid stations in the village for a peer comparison.</summary>
+    /// <summary>Fewest other valid stations in the village for a village peer comparison; with fewer, the station is
+    /// compared with the other stations of its county.</summary>
     [Range(1, 100)]
     public int MinPeers { get; set; } = 2;
 

@@ -40,7 +40,7 @@ public static class WindowOperators
                     second = s.Second;
                 }
 
-                return new PairTotals(s.At, first, second, s.At - queue.Peek().At);
+                return new PairTotals(s.At, first, second, s.At - queue.Peek().At, queue.Count);
             });
         });
     }

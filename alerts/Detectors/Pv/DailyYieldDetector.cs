@@ -11,8 +11,10 @@ namespace Telemetry.Alerts.Detectors.Pv;
 /// of one county. A day closes when the county's readings reach local midnight plus a grace (device time, so a replay
 /// closes days as they happened; a station's data for a closed day that arrives later is not counted).
 /// <list type="bullet">
-/// <item>Peers: the station's specific yield (kWh/kWp from its lifetime meter) over the median of the other valid
-/// stations of its village. Clouds shade the whole village, so a cloudy day moves the median too and does not alert.</item>
+/// <item>Peers: the station's specific yield (kWh/kWp from its lifetime meter), relative to the clear-sky yield of its
+/// own tilt and azimuth, over the median of the same for the other valid stations of its village. Clouds shade the
+/// whole village, so a cloudy day moves the median too and does not alert. A station with fewer than
+/// <see cref="UnderperformanceOptions.MinPeers"/> village peers is compared with the other stations of its county.</item>
 /// <item>Clear sky: on days the county saw clear sky (its stations' median best-hour clear-sky index is high), the
 /// station's own best hour against the clear-sky model for its coordinates, tilt and azimuth — this catches a whole
 /// village or a station without peers.</item>
@@ -43,6 +45,7 @@ internal static class DailyYieldDetector
         private readonly SortedDictionary<DateOnly, Dictionary<Station, StationDay>> _open = [];
         private readonly Dictionary<Station, ConsecutiveDays> _peers = [];
         private readonly Dictionary<Station, ConsecutiveDays> _clearSky = [];
+        private readonly Dictionary<Station, string> _shown = [];
         private readonly TimeSpan _grace = TimeSpan.FromMinutes(o.DayCloseGraceMinutes);
         private DateOnly _closedThrough = DateOnly.MinValue;
         private DateTimeOffset _watermark = DateTimeOffset.MinValue;
@@ -99,16 +102,25 @@ internal static class DailyYieldDetector
             foreach (var result in results)
             {
                 var station = result.Station;
-                var peers = results.Where(p => p.Station != station && p.Station.Village == station.Village).Select(p => p.YieldKwhPerKwp).ToList();
-                if (peers.Count >= o.MinPeers && Median(peers) is var median && median >= o.MinPeerYieldKwhPerKwp)
+                // Village peers; a station without enough of them is compared with the rest of its county, which
+                // shares most of the cloud field (research/domain.md §5.3: small systems against their region).
+                var village = results.Where(p => p.Station != station && p.Station.Village == station.Village && !double.IsNaN(p.Index)).ToList();
+                var peers = village.Count >= o.MinPeers
+                    ? village
+                    : results.Where(p => p.Station != station && !double.IsNaN(p.Index)).ToList();
+                var group = village.Count >= o.MinPeers ? "同村" : "同县";
+                var median = peers.Count == 0 ? 0 : Median([.. peers.Select(p => p.YieldKwhPerKwp)]);
+                if (peers.Count >= o.MinPeers && median >= o.MinPeerYieldKwhPerKwp && !double.IsNaN(result.Index))
                 {
-                    var ratio = result.YieldKwhPerKwp / median;
+                    // Compare performance indices (yield over the clear-sky yield of each station's own geometry), so a
+                    // west-facing roof is not "underperforming" next to a south-facing field.
+                    var ratio = result.Index / Median([.. peers.Select(p => p.Index)]);
                     var rule = Rule(_peers, station);
                     if (rule.Judge(ratio) is { } change)
                     {
-                        signals.Add(new AlertSignal(station.Id, AlertRules.PvUnderperformancePeers, change.Severity, change.Active, at, change.Active
-                            ? $"发电量低于同村电站：{date:MM-dd} 等效利用 {AlertText.N(result.YieldKwhPerKwp, 2)} kWh/kWp，同村 {peers.Count} 座电站中位数 {AlertText.N(median, 2)} kWh/kWp（{AlertText.N(ratio * 100, 0)}%），已连续 {(change.Severity == AlertSeverity.Major ? rule.BelowMajor : rule.BelowMinor)} 个评估日偏低"
-                            : $"发电量已恢复到同村水平（{date:MM-dd} 为中位数的 {AlertText.N(ratio * 100, 0)}%）"));
+                        Show(signals, station, new AlertSignal(station.Id, AlertRules.PvUnderperformancePeers, change.Severity, change.Active, at, change.Active
+                            ? $"发电量低于{group}电站：{date:MM-dd} 等效利用 {AlertText.N(result.YieldKwhPerKwp, 2)} kWh/kWp，{group} {peers.Count} 座电站中位数 {AlertText.N(median, 2)} kWh/kWp（按朝向折算后为 {AlertText.N(ratio * 100, 0)}%），已连续 {(change.Severity == AlertSeverity.Major ? rule.BelowMajor : rule.BelowMinor)} 个评估日偏低"
+                            : $"发电量已恢复到{group}水平（{date:MM-dd} 为中位数的 {AlertText.N(ratio * 100, 0)}%）"));
                     }
                 }
 
@@ -117,11 +129,34 @@ internal static class DailyYieldDetector
                     var rule = Rule(_clearSky, station);
                     if (rule.Judge(result.BestHourIndex) is { } change)
                     {
-                        signals.Add(new AlertSignal(station.Id, AlertRules.PvUnderperformanceClearSky, change.Severity, change.Active, at, change.Active
+                        Show(signals, station, new AlertSignal(station.Id, AlertRules.PvUnderperformanceClearSky, change.Severity, change.Active, at, change.Active
                             ? $"晴天发电低于理论值：{date:MM-dd} 最佳一小时仅为晴空模型的 {AlertText.N(result.BestHourIndex * 100, 0)}%，已连续 {(change.Severity == AlertSeverity.Major ? rule.BelowMajor : rule.BelowMinor)} 个晴天偏低（可能积灰、组串故障或遮挡）"
                             : $"晴天发电已恢复（{date:MM-dd} 为晴空模型的 {AlertText.N(result.BestHourIndex * 100, 0)}%）"));
                     }
                 }
+            }
+        }
+
+        /// <summary>
+        /// One underperformance alert per station: whichever rule raises first is shown; the other's transitions are
+        /// kept internally but not emitted while the first is open.
+        /// </summary>
+        private void Show(List<AlertSignal> signals, Station station, AlertSignal signal)
+        {
+            var shown = _shown.GetValueOrDefault(station);
+            if (signal.Active && shown is null)
+            {
+                _shown[station] = signal.Rule;
+                signals.Add(signal);
+            }
+            else if (shown == signal.Rule)
+            {
+                if (!signal.Active)
+                {
+                    _shown.Remove(station);
+                }
+
+                signals.Add(signal);
             }
         }
 

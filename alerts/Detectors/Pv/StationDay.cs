@@ -41,7 +41,7 @@ internal sealed class StationDay(Station station, DateOnly date)
     {
         if (_first is not { } first || _last is not { } last)
         {
-            return new StationDayResult(station, false, double.NaN, double.NaN);
+            return new StationDayResult(station, false, double.NaN, double.NaN, double.NaN);
         }
 
         var start = ChinaTime.StartOfDay(Date);
@@ -50,14 +50,28 @@ internal sealed class StationDay(Station station, DateOnly date)
             && (first.Timestamp - start).TotalHours <= latestFirstHour
             && (last.Timestamp - start).TotalHours >= earliestLastHour
             && yield is >= 0 and <= 12;
-        return new StationDayResult(station, valid, yield, valid ? BestHour(minClearSkyFraction) : double.NaN);
+        return valid
+            ? new StationDayResult(station, true, yield, ClearSkyKwh(first.Timestamp, last.Timestamp) / station.CapacityKwp, BestHour(minClearSkyFraction))
+            : new StationDayResult(station, false, yield, double.NaN, double.NaN);
+    }
+
+    private double ClearSkyKwh(DateTimeOffset from, DateTimeOffset to)
+    {
+        var array = PvArray.Of(station);
+        var kwh = 0.0;
+        for (var t = from; t < to; t += Step)
+        {
+            var width = to - t < Step ? to - t : Step;
+            kwh += PvOutputModel.Jincheng.ClearSky(array, t + (width / 2)).AcKw * width.TotalHours;
+        }
+
+        return kwh;
     }
 
     /// <summary>The best ratio of metered to clear-sky energy over consecutive hourly meter points.</summary>
     private double BestHour(double minClearSkyFraction)
     {
         var best = double.NaN;
-        var array = PvArray.Of(station);
         for (var h = 0; h < 24; h++)
         {
             if (double.IsNaN(_hourMeter[h]) || double.IsNaN(_hourMeter[h + 1]))
@@ -73,13 +87,7 @@ internal sealed class StationDay(Station station, DateOnly date)
                 continue;
             }
 
-            var clearKwh = 0.0;
-            for (var t = from; t < to; t += Step)
-            {
-                var width = to - t < Step ? to - t : Step;
-                clearKwh += PvOutputModel.Jincheng.ClearSky(array, t + (width / 2)).AcKw * width.TotalHours;
-            }
-
+            var clearKwh = ClearSkyKwh(from, to);
             if (clearKwh < minClearSkyFraction * station.AcRatingKw * span.TotalHours)
             {
                 continue;

@@ -3,7 +3,6 @@ using Telemetry.Alerts.Detectors.Configuration;
 using Telemetry.Alerts.Detectors.Operators;
 using Telemetry.Core.Fleet;
 using Telemetry.Core.Readings;
-using Telemetry.Core.Solar;
 
 namespace Telemetry.Alerts.Detectors.Pv;
 
@@ -16,18 +15,20 @@ internal static class ZeroOutputRule
 {
     public static IObservable<AlertSignal> Detect(Station station, IObservable<PvReading> readings, ZeroOutputOptions o)
     {
-        var minClearSky = o.MinClearSkyFraction * station.AcRatingKw;
         var nearZero = Math.Max(0.01, o.NearZeroFraction * station.AcRatingKw);
-        return readings
-            .Select(r =>
+        return Observable.Defer(() =>
+        {
+            var productive = new ProductiveHours(station, o.MinClearSkyFraction);
+            return readings.Select(r =>
             {
-                if (r.Faults.Length > 0 || PvOutputModel.Jincheng.ClearSkyPowerKw(station, r.Timestamp) < minClearSky)
+                if (r.Faults.Length > 0 || !productive.Contains(r.Timestamp))
                 {
                     return Verdict.Hold(r.Timestamp, r.PowerKw);
                 }
 
                 return r.PowerKw <= nearZero ? Verdict.Raise(r.Timestamp, AlertSeverity.Critical, r.PowerKw) : Verdict.Clear(r.Timestamp, r.PowerKw);
-            })
+            });
+        })
             .WhenHeldFor(TimeSpan.FromMinutes(o.DurationMinutes), TimeSpan.FromMinutes(o.ClearAfterMinutes))
             .ToSignals(
                 station,
