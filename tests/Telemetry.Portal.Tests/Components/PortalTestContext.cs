@@ -34,6 +34,7 @@ public abstract class PortalTestContext : BunitContext
         Services.AddSingleton(Options.Create(new LiveViewOptions()));
         Alerts = new FakeAlertLifecycle(Clock);
         Services.AddSingleton<IAlertLifecycle>(Alerts);
+        Services.AddSingleton<Telemetry.Revenue.Settlement.IRevenueStatements>(new FakeRevenueStatements(new DateOnly(Start.Year, Start.Month, 1)));
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
 
         // DiagramCanvas measures itself through JS; without a rectangle SetContainer throws.
