@@ -38,6 +38,7 @@ public abstract class CampaignFixture : IAsyncLifetime
             ["Fleet:Path"] = _campaign.WriteFleet(folder),
             ["Alerts:DetectorsEnabled"] = "true",
             ["Alerts:ReplayHours"] = "0",
+            ["Ingest:Validation:MaxAge"] = "3650.00:00:00", // the campaigns are fixed dates (same weather every run), so they age
             ["Simulators:Enabled"] = "true",
             ["Simulators:StartAt"] = _campaign.Start.ToString("O", CultureInfo.InvariantCulture),
             ["Simulators:Speed"] = _campaign.Speed.ToString(CultureInfo.InvariantCulture),
