@@ -34,7 +34,7 @@ public static class TelemetryApi
                 ["readingsStored"] = stats.ReadingsStored,
                 ["readingsRejected"] = stats.ReadingsRejected,
                 ["devicesKnown"] = fleet.Devices.Count,
-                ["devicesOnline"] = live.All().Count(s => s.Online),
+                ["devicesOnline"] = live.CountOnline(),
                 ["readingsStoredByKind"] = stats.ReadingsStoredByKind,
                 ["readingsRejectedByReason"] = stats.ReadingsRejectedByReason,
                 ["payloadsReceived"] = stats.PayloadsReceived,
@@ -51,6 +51,13 @@ public static class TelemetryApi
 
             return Results.Ok(document);
         });
+        api.MapGet("/stats/latency", (IngestStatistics stats) => Results.Ok(new
+        {
+            bucketMs = 1,
+            buckets = stats.Latency.Snapshot(),
+            older = stats.Latency.Older,
+            ahead = stats.Latency.Ahead,
+        }));
         api.MapGet("/deadletters", (DeadLetterSink sink) => Results.Ok(sink.RecentLetters()));
         api.MapGet("/devices", (IFleetLiveState live) => Results.Ok(live.All().Select(DeviceView.From)));
         api.MapGet("/devices/{id}", (string id, IFleetLiveState live, FleetRegistry fleet) =>

@@ -18,6 +18,9 @@ public sealed class IngestStatistics
 
     public long ReadingsStored => Interlocked.Read(ref _stored);
 
+    /// <summary>Device time to durable storage, per reading (<c>GET /api/stats/latency</c>).</summary>
+    public StoreLatency Latency { get; } = new();
+
     public long ReadingsRejected => Interlocked.Read(ref _rejected);
 
     public long PayloadsReceived => Interlocked.Read(ref _payloads);
@@ -49,14 +52,20 @@ public sealed class IngestStatistics
 
     internal void RefusedByStore(int count) => Interlocked.Add(ref _refused, count);
 
-    internal void Stored(IReadOnlyList<Reading> batch)
+    internal void Stored(IReadOnlyList<Reading> batch, long storedAtMs)
     {
         Interlocked.Increment(ref _batches);
         Interlocked.Add(ref _stored, batch.Count);
+        Span<long> byKind = stackalloc long[4];
         foreach (var reading in batch)
         {
-            var slot = reading.Device is Station s ? (int)s.Class : 3;
-            Interlocked.Increment(ref _storedByKind[slot]);
+            byKind[reading.Device is Station s ? (int)s.Class : 3]++;
+            Latency.Record(storedAtMs, reading.TimestampMs);
+        }
+
+        for (var slot = 0; slot < byKind.Length; slot++)
+        {
+            Interlocked.Add(ref _storedByKind[slot], byKind[slot]);
         }
     }
 }

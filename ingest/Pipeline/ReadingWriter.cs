@@ -264,7 +264,7 @@ public sealed partial class ReadingWriter : BackgroundService
         }
 
         _health.Succeeded();
-        _statistics.Stored(readings);
+        _statistics.Stored(readings, _time.GetUtcNow().ToUnixTimeMilliseconds());
         _rollups.Touch(readings);
         return true;
     }
