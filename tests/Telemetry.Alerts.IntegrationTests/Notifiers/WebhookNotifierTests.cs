@@ -93,6 +93,7 @@ public sealed class WebhookNotifierTests : IAsyncLifetime
         Assert.Equal(2, failed[0].Attempts);
         Assert.Contains(_host.Lifecycle.Get(failed[0].AlertId)!.History, e => e.Kind == AlertEventKind.DeliveryFailed && e.Text!.Contains("gave up after 2 attempts", StringComparison.Ordinal));
         Assert.Equal(1, (await _host.StatsAsync())["alertDeliveries"].GetProperty("webhook").GetProperty("failed").GetInt32());
+        Assert.Equal("Degraded", await _host.Http.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
 
         _receiver.Healthy = true;
         using var retry = await _host.Http.PostAsync(new Uri($"/api/alerts/deliveries/{failed[0].Id}/retry", UriKind.Relative), null);
@@ -100,6 +101,7 @@ public sealed class WebhookNotifierTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Accepted, retry.StatusCode);
         await Eventually.UntilAsync(() => _host.Lifecycle.Deliveries(false, "webhook", null, 10), l => l[0].State == DeliveryState.Delivered, "delivered on retry");
         Assert.Equal(3, _receiver.Requests.Count);
+        Assert.Equal("Healthy", await _host.Http.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
     }
 
     [Fact]
