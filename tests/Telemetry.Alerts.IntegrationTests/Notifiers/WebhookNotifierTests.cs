@@ -126,6 +126,33 @@ public sealed class WebhookNotifierTests : IAsyncLifetime
         Assert.DoesNotContain(_host.Lifecycle.Deliveries(false, "webhook", null, 10), d => d.State == DeliveryState.Delivered);
     }
 
+    [Fact]
+    public async Task ConfiguredHeaders_AreSentWithEveryPost()
+    {
+        _receiver.Healthy = true;
+        _host = await AlertsHost.StartAsync(new Dictionary<string, string?>(Webhook("00:00:00.100", 5)) { ["Alerts:Webhook:Headers:Authorization"] = "Bearer crew-token" });
+
+        _host.Signals.Emit(Raise(Station, AlertRules.PvMeterFrozen, AlertSeverity.Minor, minute: 1));
+
+        await Eventually.UntilAsync(() => _receiver.Requests.Count, n => n == 1, "the POST");
+        Assert.Equal("Bearer crew-token", _receiver.LastAuthorization);
+    }
+
+    [Fact]
+    public async Task WebhookRemovedFromTheSettings_ItsQueuedNotificationsAreSetAsideNotLeftFailing()
+    {
+        _host = await AlertsHost.StartAsync(Webhook("00:00:00.100", 50));
+        _host.Signals.Emit(Raise(Station, AlertRules.PvOverTemperature, AlertSeverity.Major, minute: 1));
+        await Eventually.UntilAsync(() => _host.Lifecycle.Deliveries(true, "webhook", null, 10), l => l.Count == 1, "the webhook failing");
+
+        _host = await _host.RestartAsync(new Dictionary<string, string?>()); // no Alerts:Webhook:Url any more
+
+        var row = Assert.Single(_host.Lifecycle.Deliveries(false, "webhook", null, 10));
+        Assert.Equal((DeliveryState.Superseded, "notifier no longer configured"), (row.State, row.LastError));
+        Assert.Empty(_host.Lifecycle.Deliveries(true, null, null, 10));
+        Assert.Equal("Healthy", await _host.Http.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
+    }
+
     private Dictionary<string, string?> Webhook(string initialBackoff, int maxAttempts) => new()
     {
         ["Alerts:Webhook:Url"] = _receiver.Url.ToString(),
