@@ -150,10 +150,66 @@ for n, (cid, species, stage, heads, fans) in enumerate(BARN_PLAN):
     b["credential"] = credential(b["id"])
     barns.append(b)
 
+
+# ---- Revenue terms (issue #5): deductions, household loans, a meter replacement, and one allocation plan per village and
+# year in fleet/jincheng.revenue.json. A separate generator keeps the draws above (and so the rest of the fleet) unchanged.
+rev = random.Random(5)
+for s_ in stations:
+    if s_["class"] == "household":
+        s_["deductions"] = [{"kind": "insurance", "yuanPerYear": 60}]
+        if rev.random() < 0.5:
+            s_["loan"] = {"lender": rev.choice(["县光伏扶贫投资公司", "县农商银行"]), "monthlyYuan": rev.choice([80, 100, 120, 150]),
+                          "share": rev.choice([0, 0, 0.2]), "lastMonth": rev.choice(["2026-12", "2027-12", "2028-06"])}
+    else:
+        d = [{"kind": "operationAndMaintenance", "yuanPerKwh": rev.choice([0.02, 0.025, 0.03])},
+             {"kind": "insurance", "yuanPerYear": round(s_["kwp"] * rev.choice([2.5, 3, 3.5]), 2)}]
+        if rev.random() < 0.6:
+            d.append({"kind": "landRent", "yuanPerYear": rev.choice([1500, 2000, 3000, 4800]) * (1 if s_["kwp"] <= 300 else 4)})
+        s_["deductions"] = d
+for s_ in stations[4:40:17]:  # two village stations had their meter swapped in 2025 (work orders on file)
+    s_["meterReplacements"] = [{"at": f"2025-0{rev.randint(4, 9)}-{rev.randint(10, 28)}T10:30:00+08:00",
+                                "oldMeterFinalKwh": round(s_["kwp"] * rev.uniform(9000, 11000), 1), "newMeterInitialKwh": 0,
+                                "note": f"运维工单 YW-2025-{rev.randint(100, 999)}"}]
+
+POSTS = [("保洁员", (300, 500)), ("护林员", (400, 600)), ("道路养护员", (300, 500)), ("水管员", (300, 400)), ("光伏电站看护员", (400, 600))]
+PROJECTS = ["村内道路修补", "路灯维修", "饮水管网维修", "村卫生室设备添置", "文化广场修缮"]
+REWARDS = ["孝老敬亲奖励", "助学补助", "人居环境整治奖励"]
+plans = []
+for cid, v in villages:
+    hh = [h for h in households if h["village"] == v["id"]]
+    owned = [(s_, o["share"]) for s_ in stations for o in s_.get("owners", []) if o["village"] == v["id"]]
+    expected = sum(s_["kwp"] * share * 1300 * s_["tariff"]["grid"] * 0.85 for s_, share in owned)  # grid cash after costs
+    for year in (2025, 2026):
+        holders = sorted(hh, key=lambda h: (not h["monitored"], h["id"]))
+        posts = []
+        for k, (title, (lo, hi)) in enumerate(rev.sample(POSTS, rev.randint(2, 4))):
+            posts.append({"id": f"G{k + 1}", "title": title, "holder": holders[k % len(holders)]["id"],
+                          "monthlyWage": rev.randrange(lo, hi + 1, 50), **({"months": [3, 4, 5, 6, 10, 11]} if title == "护林员" else {})})
+        months = sorted(rev.sample(range(3, 11), 3))
+        project = {"id": "W1", "name": rev.choice(PROJECTS), "budget": rev.randrange(2000, 8001, 500), "months": months}
+        reward = {"id": "R1", "name": rev.choice(REWARDS), "recipient": rev.choice(hh)["id"], "budget": rev.randrange(600, 2401, 200)}
+        commitments = sum(p["monthlyWage"] * len(p.get("months", range(12))) for p in posts) + project["budget"] + reward["budget"]
+        while commitments > 0.8 * expected and len(posts) > 1:  # small stations: fewer posts
+            commitments -= posts[-1]["monthlyWage"] * len(posts[-1].get("months", range(12)))
+            posts.pop()
+        equity = [{"household": h["id"], "shares": rev.randint(1, 3)} for h in hh[: max(2, len(hh) - 1)]]
+        if len({e["shares"] / next(h["members"] for h in hh if h["id"] == e["household"]) for e in equity}) == 1:
+            equity[0]["shares"] += 1  # never shares in proportion to household size: that is a per-head split
+        plan = {"village": v["id"], "year": year, "approved": f"{year}-01-{rev.randint(10, 28)}",
+                "plannedDistributable": max(round(expected, -2), round(commitments * 1.25, -2)),
+                "posts": posts, "projects": [project], "rewards": [reward],
+                "dividends": {"monitoredWeight": 1.5, "equity": equity}}
+        plans.append(plan)
+
 doc = {"version": 1, "name": "晋城市光伏帮扶电站与养殖监测示范车队 (演示数据)",
        "counties": counties, "crews": crews, "households": households, "stations": stations, "barns": barns}
 out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "jincheng.fleet.json")
 with open(out, "w", encoding="utf-8") as f:
     json.dump(doc, f, ensure_ascii=False, indent=2)
     f.write("\n")
+revenue_out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "jincheng.revenue.json")
+with open(revenue_out, "w", encoding="utf-8") as f:
+    json.dump({"version": 1, "plans": plans}, f, ensure_ascii=False, indent=2)
+    f.write("\n")
+print(f"{revenue_out}: {len(plans)} allocation plans")
 print(f"{out}: {len(villages)} villages, {len(stations)} stations, {len(barns)} barns, {len(households)} households")

@@ -40,6 +40,8 @@ internal sealed class DeviceBuilder(
             v.Add(path + ".household", "only household stations have an owner household; collective stations list owners");
         }
 
+        var terms = new StationTermsBuilder(v);
+        var commissioned = Date(d.Commissioned, path + ".commissioned");
         return new Station
         {
             Id = id,
@@ -52,7 +54,7 @@ internal sealed class DeviceBuilder(
             AcRatingKw = acKw,
             TiltDegrees = d.Tilt is null ? 30 : v.Number(d.Tilt, path + ".tilt", 0, 90),
             AzimuthDegrees = d.Azimuth is null ? 180 : v.Number(d.Azimuth, path + ".azimuth", 0, 360),
-            Commissioned = Date(d.Commissioned, path + ".commissioned"),
+            Commissioned = commissioned,
             CadenceSeconds = v.Integer(d.CadenceSeconds, path + ".cadenceSeconds", 10, 3600, fallback: 60),
             Tariff = new Tariff(
                 v.Money(d.Tariff?.Grid, path + ".tariff.grid", 0m, 2m),
@@ -61,6 +63,9 @@ internal sealed class DeviceBuilder(
             OwnerHousehold = household,
             HasIrradianceSensor = d.IrradianceSensor ?? false,
             CredentialHash = Credential(d.Credential, path + ".credential"),
+            MeterReplacements = terms.MeterReplacements(d.MeterReplacements, commissioned, path),
+            Deductions = terms.Deductions(d.Deductions, path),
+            Loan = terms.Loan(d.Loan, cls, path),
         };
     }
 

@@ -31,4 +31,13 @@ public sealed class Station : Device
 
     /// <summary>Whether the station has an irradiance sensor and a module temperature probe.</summary>
     public required bool HasIrradianceSensor { get; init; }
+
+    /// <summary>Meter swaps, oldest first; energy is bridged across each with the recorded registers.</summary>
+    public IReadOnlyList<MeterReplacement> MeterReplacements { get; init; } = [];
+
+    /// <summary>Costs deducted from the station's revenue before distribution, in the order they are covered.</summary>
+    public IReadOnlyList<Deduction> Deductions { get; init; } = [];
+
+    /// <summary>Household stations only: the loan repaid from revenue before the household is paid; null when none.</summary>
+    public LoanRepayment? Loan { get; init; }
 }

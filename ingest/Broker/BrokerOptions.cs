@@ -57,8 +57,8 @@ public sealed class BrokerOptions
     [Range(1_000, 10_000_000)]
     public int MaxPendingMessagesPerClient { get; set; } = 250_000;
 
-    /// <summary>Embedded: whether accepted telemetry is also routed to subscribers (dashboards, other roles).</summary>
-    public bool RouteTelemetry { get; set; } = true;
+    /// <summary>Embedded: whether accepted telemetry is also routed to subscribers (dashboards, other roles); costs a copy per message.</summary>
+    public bool RouteTelemetry { get; set; }
 
     /// <summary>Embedded: non-device logins.</summary>
     [ValidateEnumeratedItems]

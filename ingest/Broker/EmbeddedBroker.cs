@@ -87,6 +87,14 @@ internal sealed partial class EmbeddedBroker : IHostedService, IDeadLetterPublis
             t => LogInjectFailed(t.Exception!, topic), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
 
+    private void Route(MqttApplicationMessage message)
+    {
+        var copy = new MqttApplicationMessageBuilder().WithTopic(message.Topic).WithPayload(System.Buffers.BuffersExtensions.ToArray(message.Payload))
+            .WithQualityOfServiceLevel(message.QualityOfServiceLevel).WithRetainFlag(message.Retain).Build();
+        _ = _server!.InjectApplicationMessage(new InjectedMqttApplicationMessage(copy)).ContinueWith(
+            t => LogInjectFailed(t.Exception!, message.Topic), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+    }
+
     public ValueTask DisposeAsync()
     {
         try
@@ -159,7 +167,13 @@ internal sealed partial class EmbeddedBroker : IHostedService, IDeadLetterPublis
             }
             else
             {
-                e.ProcessPublish = channel == TopicChannel.Status || _options.RouteTelemetry;
+                // Not routed in place: MQTTnet would then answer "no matching subscribers" to a device whose reading
+                // was stored. Copies are injected instead — status always (retained), telemetry when configured.
+                e.ProcessPublish = false;
+                if (channel == TopicChannel.Status || _options.RouteTelemetry)
+                {
+                    Route(e.ApplicationMessage);
+                }
             }
         }
         catch (OperationCanceledException)

@@ -36,5 +36,14 @@ public sealed class StationDocument
 
     public bool? IrradianceSensor { get; set; }
 
+    /// <summary>Lifetime meters swapped at this station, in any order.</summary>
+    public List<MeterReplacementDocument>? MeterReplacements { get; set; }
+
+    /// <summary>Costs taken from the station's revenue before distribution.</summary>
+    public List<DeductionDocument>? Deductions { get; set; }
+
+    /// <summary>Household stations only: a loan repaid from the station's revenue.</summary>
+    public LoanDocument? Loan { get; set; }
+
     public string? Credential { get; set; }
 }

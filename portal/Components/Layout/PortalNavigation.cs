@@ -9,5 +9,6 @@ internal static class PortalNavigation
     [
         new("", "Nav.Fleet", NavLinkMatch.All),
         new("topology", "Nav.Topology"),
+        new("revenue", "Nav.Revenue"),
     ];
 }

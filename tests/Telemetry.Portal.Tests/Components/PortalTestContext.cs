@@ -31,6 +31,7 @@ public abstract class PortalTestContext : BunitContext
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton<IScheduler>(Scheduler);
         Services.AddSingleton(Options.Create(new LiveViewOptions()));
+        Services.AddSingleton<Telemetry.Revenue.Settlement.IRevenueStatements>(new FakeRevenueStatements(new DateOnly(Start.Year, Start.Month, 1)));
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
 
         // DiagramCanvas measures itself through JS; without a rectangle SetContainer throws.
