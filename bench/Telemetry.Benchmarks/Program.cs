@@ -1,13 +1,16 @@
 using Telemetry.Benchmarks.Revenue;
+using Telemetry.Benchmarks.Storage;
 
 return args switch
 {
     ["revenue", .. var rest] => await RevenueSettlementBenchmark.RunAsync(rest),
+    ["storage", .. var rest] => await StorageThroughputBenchmark.RunAsync(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.WriteLine("usage: dotnet run -c Release --project bench/Telemetry.Benchmarks -- revenue [--stations 10000] [--keep <folder>]");
+    Console.WriteLine("       dotnet run -c Release --project bench/Telemetry.Benchmarks -- storage [--readings 200000] [--batch 5000] [--runs 3]");
     return 2;
 }

@@ -4,7 +4,8 @@ namespace Telemetry.Core.Storage;
 
 /// <summary>
 /// The time-series store port (DESIGN §5). Adapters: embedded SQLite (default) and InfluxDB.
-/// Writes are idempotent: the same (device, device time) written twice is one point.
+/// Writes are idempotent: the same (device, device time) written twice is one point. Every read answers from the stored
+/// points, so late and replayed readings are reflected as if they had come on time. Days are China-time days (UTC+8).
 /// </summary>
 public interface ITimeSeriesStore
 {
@@ -25,4 +26,34 @@ public interface ITimeSeriesStore
 
     /// <summary>The first PV reading of a station at or after <paramref name="from"/>, or null.</summary>
     Task<PvReading?> ReadFirstPvAsync(string stationId, DateTimeOffset from, CancellationToken cancellationToken);
+
+    /// <summary>A station's history in [from, to), one point per bucket that has readings, oldest first.</summary>
+    Task<IReadOnlyList<PvSeriesPoint>> ReadPvSeriesAsync(string stationId, DateTimeOffset from, DateTimeOffset to, SeriesResolution resolution, CancellationToken cancellationToken);
+
+    /// <summary>A barn's climate history in [from, to), one point per bucket that has readings, oldest first.</summary>
+    Task<IReadOnlyList<BarnSeriesPoint>> ReadBarnSeriesAsync(string barnId, DateTimeOffset from, DateTimeOffset to, SeriesResolution resolution, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The summed output of a village's stations (as the fleet registry lists them) in [from, to), per bucket; not for
+    /// <see cref="SeriesResolution.Raw"/>, whose readings do not line up across stations.
+    /// </summary>
+    Task<IReadOnlyList<VillagePowerPoint>> ReadVillagePowerAsync(string villageId, DateTimeOffset from, DateTimeOffset to, SeriesResolution resolution, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The lifetime meter's first and last reading per China-time day in [from, to] (both included), for the days that have
+    /// readings, oldest first. Computed from raw readings while they are kept, from the daily rollup after they expire.
+    /// </summary>
+    Task<IReadOnlyList<DailyMeter>> ReadDailyMetersAsync(string stationId, DateOnly from, DateOnly to, CancellationToken cancellationToken);
+
+    /// <summary>The last lifetime-meter reading stored before the China-time day <paramref name="day"/> began, or null.</summary>
+    Task<MeterBaseline?> ReadMeterBaselineAsync(string stationId, DateOnly day, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Recomputes the daily rollup (<see cref="DailyMeter"/>) of every station for the days [from, to] from the raw readings
+    /// and keeps it long-term. Idempotent; days without raw readings keep their earlier rollup.
+    /// </summary>
+    Task RollUpAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken);
+
+    /// <summary>Deletes raw readings older than <paramref name="before"/>; stores that expire data themselves do nothing.</summary>
+    Task PruneAsync(DateTimeOffset before, CancellationToken cancellationToken);
 }

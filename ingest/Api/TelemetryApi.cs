@@ -6,10 +6,11 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Telemetry.Core.Fleet;
 using Telemetry.Ingest.Live;
 using Telemetry.Ingest.Pipeline;
+using Telemetry.Ingest.Storage.Spool;
 
 namespace Telemetry.Ingest.Api;
 
-/// <summary>HTTP endpoints of the ingest role: health, statistics, dead letters and live device state.</summary>
+/// <summary>HTTP endpoints of the ingest role: health, statistics, dead letters, live device state and history.</summary>
 public static class TelemetryApi
 {
     public static IEndpointRouteBuilder MapTelemetryApi(this IEndpointRouteBuilder endpoints)
@@ -26,7 +27,7 @@ public static class TelemetryApi
             },
         });
         var api = endpoints.MapGroup("/api");
-        api.MapGet("/stats", (IngestStatistics stats, StoreHealth store, IFleetLiveState live, FleetRegistry fleet, IEnumerable<IStatisticsContributor> contributors) =>
+        api.MapGet("/stats", (IngestStatistics stats, StoreHealth store, ReadingSpool spool, IFleetLiveState live, FleetRegistry fleet, IEnumerable<IStatisticsContributor> contributors) =>
         {
             var document = new Dictionary<string, object?>
             {
@@ -39,6 +40,9 @@ public static class TelemetryApi
                 ["payloadsReceived"] = stats.PayloadsReceived,
                 ["batchesWritten"] = stats.BatchesWritten,
                 ["storeHealthy"] = store.Healthy,
+                ["spooled"] = spool.Readings,
+                ["spoolDropped"] = spool.DroppedReadings,
+                ["readingsRefusedByStore"] = stats.ReadingsRefusedByStore,
             };
             foreach (var contributor in contributors)
             {
@@ -51,6 +55,7 @@ public static class TelemetryApi
         api.MapGet("/devices", (IFleetLiveState live) => Results.Ok(live.All().Select(DeviceView.From)));
         api.MapGet("/devices/{id}", (string id, IFleetLiveState live, FleetRegistry fleet) =>
             fleet.TryGetDevice(id, out _) ? Results.Ok(DeviceView.From(live.Get(id))) : Results.NotFound(new { error = $"no device '{id}'" }));
+        endpoints.MapHistoryApi();
         return endpoints;
     }
 }

@@ -13,6 +13,8 @@ using Telemetry.Ingest.Live;
 using Telemetry.Ingest.Mqtt;
 using Telemetry.Ingest.Pipeline;
 using Telemetry.Ingest.Storage;
+using Telemetry.Ingest.Storage.Influx;
+using Telemetry.Ingest.Storage.Spool;
 using Telemetry.Ingest.Storage.Sqlite;
 
 namespace Telemetry.Ingest.Extensions;
@@ -40,11 +42,14 @@ public static class IngestExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        builder.Services.AddSingleton<IValidateOptions<StorageOptions>, InfluxDbOptionsCheck>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ITimeSeriesStore>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider switch
         {
             StorageProvider.Sqlite => ActivatorUtilities.CreateInstance<SqliteTimeSeriesStore>(sp),
+            StorageProvider.InfluxDB => ActivatorUtilities.CreateInstance<InfluxTimeSeriesStore>(sp),
             var other => throw new OptionsValidationException(StorageOptions.SectionName, typeof(StorageOptions),
-                [$"Storage:Provider '{other}' is not available in this build; use Sqlite"]),
+                [$"Storage:Provider '{other}' is unknown; use Sqlite or InfluxDB"]),
         });
         return builder;
     }
@@ -75,8 +80,21 @@ public static class IngestExtensions
         services.AddSingleton<BrokerAuthenticator>();
 
         // Hosted services start in this order: store (writer), dead letters, live state, then the broker or client.
-        services.AddSingleton<ReadingWriter>();
+        services.AddSingleton<ReadingSpool>();
+        services.AddSingleton<RollupTracker>();
+        services.AddSingleton(sp => new ReadingWriter(
+            sp.GetRequiredService<ITimeSeriesStore>(),
+            sp.GetRequiredService<ReadingSpool>(),
+            sp.GetRequiredService<RollupTracker>(),
+            sp.GetRequiredService<ReadingHub>(),
+            sp.GetRequiredService<IngestStatistics>(),
+            sp.GetRequiredService<StoreHealth>(),
+            sp.GetRequiredService<IOptions<IngestOptions>>(),
+            sp.GetRequiredService<IOptions<StorageOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ReadingWriter>>()));
         services.AddHostedService(sp => sp.GetRequiredService<ReadingWriter>());
+        services.AddHostedService<RetentionService>();
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DeadLetterSink>(sp, DeadLetterPublisher(sp)));
         services.AddHostedService(sp => sp.GetRequiredService<DeadLetterSink>());
         services.AddSingleton<FleetLiveState>();

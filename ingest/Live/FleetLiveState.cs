@@ -87,15 +87,26 @@ internal sealed partial class FleetLiveState : IFleetLiveState, IHostedService, 
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var latest = await _store.ReadLatestAsync(cancellationToken).ConfigureAwait(false);
-        var dayStart = ChinaTime.StartOfDay(ChinaTime.LocalDate(_time.GetUtcNow()));
+        IReadOnlyList<Reading> latest = [];
         var baselines = new List<PvReading>();
-        foreach (var reading in latest.OfType<PvReading>().Where(r => r.Timestamp >= dayStart))
+        try
         {
-            if (await _store.ReadFirstPvAsync(reading.Device.Id, dayStart, cancellationToken).ConfigureAwait(false) is { } first)
+            latest = await _store.ReadLatestAsync(cancellationToken).ConfigureAwait(false);
+            var dayStart = ChinaTime.StartOfDay(ChinaTime.LocalDate(_time.GetUtcNow()));
+            foreach (var reading in latest.OfType<PvReading>().Where(r => r.Timestamp >= dayStart))
             {
-                baselines.Add(first);
+                if (await _store.ReadFirstPvAsync(reading.Device.Id, dayStart, cancellationToken).ConfigureAwait(false) is { } first)
+                {
+                    baselines.Add(first);
+                }
             }
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The store may be down at start; ingest still runs (into the spool) and live state fills from new readings.
+            LogRestoreFailed(e);
+            latest = [];
+            baselines.Clear();
         }
 
         lock (_lock)
@@ -179,6 +190,9 @@ internal sealed partial class FleetLiveState : IFleetLiveState, IHostedService, 
         var now = _time.GetUtcNow();
         return (now.ToUnixTimeMilliseconds(), ChinaTime.LocalDate(now));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not restore live state from the store; starting empty")]
+    private partial void LogRestoreFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Live state restored from the store: {Count} devices have readings")]
     private partial void LogRestored(int count);

@@ -14,6 +14,7 @@ public sealed class IngestStatistics
     private long _rejected;
     private long _payloads;
     private long _batches;
+    private long _refused;
 
     public long ReadingsStored => Interlocked.Read(ref _stored);
 
@@ -22,6 +23,9 @@ public sealed class IngestStatistics
     public long PayloadsReceived => Interlocked.Read(ref _payloads);
 
     public long BatchesWritten => Interlocked.Read(ref _batches);
+
+    /// <summary>Readings in batches that the store refused in part for good (type conflict, outside retention).</summary>
+    public long ReadingsRefusedByStore => Interlocked.Read(ref _refused);
 
     /// <summary>Stored readings per kind: the three station classes and barns.</summary>
     public IReadOnlyDictionary<string, long> ReadingsStoredByKind => new Dictionary<string, long>
@@ -42,6 +46,8 @@ public sealed class IngestStatistics
         Interlocked.Increment(ref _rejected);
         _rejectedByReason.AddOrUpdate(reason, 1, (_, n) => n + 1);
     }
+
+    internal void RefusedByStore(int count) => Interlocked.Add(ref _refused, count);
 
     internal void Stored(IReadOnlyList<Reading> batch)
     {

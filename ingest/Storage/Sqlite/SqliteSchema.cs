@@ -3,7 +3,7 @@ namespace Telemetry.Ingest.Storage.Sqlite;
 /// <summary>Tables of the embedded store: one per device kind, keyed by (device, device time) so replays are idempotent.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS pv_readings (
@@ -40,6 +40,21 @@ internal static class SqliteSchema
             power       INTEGER,
             PRIMARY KEY (device_id, ts)
         ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS pv_daily (
+            device_id   TEXT    NOT NULL,
+            day         TEXT    NOT NULL,
+            first_kwh   REAL    NOT NULL,
+            last_kwh    REAL    NOT NULL,
+            readings    INTEGER NOT NULL,
+            PRIMARY KEY (device_id, day)
+        ) WITHOUT ROWID;
+        """;
+
+    /// <summary>Keeps the rollup with more readings: raw data that has begun to be pruned must not shrink a day made while it was whole.</summary>
+    public const string UpsertDaily = """
+        INSERT INTO pv_daily (device_id, day, first_kwh, last_kwh, readings) VALUES ($device_id, $day, $first_kwh, $last_kwh, $readings)
+        ON CONFLICT (device_id, day) DO UPDATE SET first_kwh = excluded.first_kwh, last_kwh = excluded.last_kwh, readings = excluded.readings
+        WHERE excluded.readings >= pv_daily.readings
         """;
 
     public const string UpsertPv = """

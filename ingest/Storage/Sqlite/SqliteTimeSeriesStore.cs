@@ -19,6 +19,7 @@ internal sealed partial class SqliteTimeSeriesStore : ITimeSeriesStore, IAsyncDi
     private readonly string _connectionString;
     private readonly string _synchronous;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly SqliteHistoryQueries _history;
     private SqliteConnection? _writer;
 
     public SqliteTimeSeriesStore(FleetRegistry fleet, IOptions<StorageOptions> options, IHostEnvironment environment, ILogger<SqliteTimeSeriesStore> logger)
@@ -29,6 +30,7 @@ internal sealed partial class SqliteTimeSeriesStore : ITimeSeriesStore, IAsyncDi
         FilePath = System.IO.Path.IsPathRooted(sqlite.Path) ? sqlite.Path : System.IO.Path.Combine(environment.ContentRootPath, sqlite.Path);
         _synchronous = sqlite.Synchronous.ToUpperInvariant();
         _connectionString = new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = true, DefaultTimeout = 30 }.ToString();
+        _history = new SqliteHistoryQueries(OpenAsync, fleet);
     }
 
     public string FilePath { get; }
@@ -132,6 +134,62 @@ internal sealed partial class SqliteTimeSeriesStore : ITimeSeriesStore, IAsyncDi
         return result;
     }
 
+    public Task<IReadOnlyList<PvSeriesPoint>> ReadPvSeriesAsync(string stationId, DateTimeOffset from, DateTimeOffset to, SeriesResolution resolution, CancellationToken cancellationToken) =>
+        _history.PvSeriesAsync(stationId, from, to, resolution, cancellationToken);
+
+    public Task<IReadOnlyList<BarnSeriesPoint>> ReadBarnSeriesAsync(string barnId, DateTimeOffset from, DateTimeOffset to, SeriesResolution resolution, CancellationToken cancellationToken) =>
+        _history.BarnSeriesAsync(barnId, from, to, resolution, cancellationToken);
+
+    public Task<IReadOnlyList<VillagePowerPoint>> ReadVillagePowerAsync(string villageId, DateTimeOffset from, DateTimeOffset to, SeriesResolution resolution, CancellationToken cancellationToken) =>
+        _history.VillagePowerAsync(villageId, from, to, resolution, cancellationToken);
+
+    public Task<IReadOnlyList<DailyMeter>> ReadDailyMetersAsync(string stationId, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        _history.DailyMetersAsync(stationId, from, to, cancellationToken);
+
+    public Task<MeterBaseline?> ReadMeterBaselineAsync(string stationId, DateOnly day, CancellationToken cancellationToken) =>
+        _history.MeterBaselineAsync(stationId, day, cancellationToken);
+
+    public async Task RollUpAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var meters = await _history.RawDailyMetersAsync(null, from, to, cancellationToken).ConfigureAwait(false);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = SqliteSchema.UpsertDaily;
+        var parameters = new[] { "$device_id", "$day", "$first_kwh", "$last_kwh", "$readings" }.Select(n => command.Parameters.Add(new SqliteParameter(n, null))).ToArray();
+        foreach (var ((station, date), meter) in meters)
+        {
+            parameters[0].Value = station;
+            parameters[1].Value = SqliteHistoryQueries.Day(date);
+            parameters[2].Value = meter.FirstKwh;
+            parameters[3].Value = meter.LastKwh;
+            parameters[4].Value = meter.Readings;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task PruneAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        // Per device, so each DELETE walks the (device_id, ts) key instead of scanning the table, and holds the write lock briefly.
+        long deleted = 0;
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var device in _fleet.Devices)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"DELETE FROM {(device is Station ? "pv_readings" : "barn_readings")} WHERE device_id = $id AND ts < $before";
+            command.Parameters.AddWithValue("$id", device.Id);
+            command.Parameters.AddWithValue("$before", before.ToUnixTimeMilliseconds());
+            deleted += await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (deleted > 0)
+        {
+            LogPruned(deleted, before);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_writer is not null)
@@ -200,6 +258,9 @@ internal sealed partial class SqliteTimeSeriesStore : ITimeSeriesStore, IAsyncDi
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Pruned {Count} raw readings older than {Before}")]
+    private partial void LogPruned(long count, DateTimeOffset before);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "SQLite time-series store at {Path} (WAL)")]
     private partial void LogOpened(string path);
