@@ -110,10 +110,23 @@ public sealed class PvRuleTests
     {
         var swapped = new Station
         {
-            Id = Station.Id, Name = Station.Name, Village = Station.Village, Latitude = Station.Latitude, Longitude = Station.Longitude,
-            CadenceSeconds = 60, CredentialHash = Station.CredentialHash, Class = Station.Class, CapacityKwp = Station.CapacityKwp,
-            AcRatingKw = Station.AcRatingKw, TiltDegrees = 30, AzimuthDegrees = 180, Commissioned = Station.Commissioned, Tariff = Station.Tariff,
-            Owners = Station.Owners, OwnerHousehold = null, HasIrradianceSensor = false,
+            Id = Station.Id,
+            Name = Station.Name,
+            Village = Station.Village,
+            Latitude = Station.Latitude,
+            Longitude = Station.Longitude,
+            CadenceSeconds = 60,
+            CredentialHash = Station.CredentialHash,
+            Class = Station.Class,
+            CapacityKwp = Station.CapacityKwp,
+            AcRatingKw = Station.AcRatingKw,
+            TiltDegrees = 30,
+            AzimuthDegrees = 180,
+            Commissioned = Station.Commissioned,
+            Tariff = Station.Tariff,
+            Owners = Station.Owners,
+            OwnerHousehold = null,
+            HasIrradianceSensor = false,
             MeterReplacements = [new MeterReplacement(Read.Noon.AddMinutes(15), 10_014.5m, 0m, "工单 42")],
         };
         var readings = Read.Every(Read.Noon, 30, (t, i) => Read.Pv(swapped, t, energyKwh: i < 15 ? 10_000 + i : i - 15));
