@@ -11,8 +11,10 @@ public static class AlertsExtensions
     public static IHostApplicationBuilder AddTelemetryAlerts(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.AddAlertDetectors();
+        // The lifecycle first: hosted services stop in reverse order, so detection stops before the lifecycle has
+        // drained its queue, and no signal raised during shutdown is dropped.
         builder.AddAlertLifecycle();
+        builder.AddAlertDetectors();
         return builder;
     }
 }

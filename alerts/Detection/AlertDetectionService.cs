@@ -169,6 +169,8 @@ internal sealed partial class AlertDetectionService : BackgroundService
     private void BuildPipeline()
     {
         _pipeline?.Dispose();
+        _readings.Dispose();
+        _status.Dispose();
         _readings = new Subject<Reading>();
         _status = new Subject<DeviceStatusChange>();
         _broken = false;

@@ -61,7 +61,7 @@ public static class AlertDetectorPipeline
                 });
             var daily = ordered
                 .OfType<PvReading>()
-                .GroupBy(r => r.Device.Village.County.Id)
+                .GroupBy(r => r.Device.Village.County)
                 .SelectMany(g => DailyYieldDetector.Detect(g, options.Pv.Underperformance, minClearSky));
             return perDevice.Merge(daily);
         });

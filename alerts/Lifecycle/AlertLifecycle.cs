@@ -62,6 +62,11 @@ internal sealed partial class AlertLifecycle : IHostedService, IAlertLifecycle, 
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        if (_outbox.AbandonUnconfigured(_time.GetUtcNow()) is > 0 and var abandoned)
+        {
+            LogAbandoned(abandoned);
+        }
+
         if (_mqtt.RepublishOnStart)
         {
             var republished = _outbox.EnqueueRepublish(_time.GetUtcNow());
@@ -232,6 +237,9 @@ internal sealed partial class AlertLifecycle : IHostedService, IAlertLifecycle, 
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Alert signal for unknown device {DeviceId} ({Rule}) dropped: no crew to route it to")]
     private partial void LogUnroutable(string deviceId, string rule);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} queued alert notifications were for notifiers no longer configured; set aside")]
+    private partial void LogAbandoned(int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Re-publishing {Count} open alerts on retained topics")]
     private partial void LogRepublishing(int count);

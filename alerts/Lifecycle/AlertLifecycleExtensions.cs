@@ -14,7 +14,7 @@ public static class AlertLifecycleExtensions
     /// <summary>
     /// Registers the alert store (<c>Alerts:DatabasePath</c>), the lifecycle (<see cref="IAlertLifecycle"/>, fed by every
     /// registered <c>IAlertSignalSource</c>), crew routing, the MQTT (<c>Alerts:Mqtt</c>) and webhook
-    /// (<c>Alerts:Webhook</c>) notifiers with their delivery loops, and the alert counters of <c>/api/stats</c>.
+    /// (<c>Alerts:Webhook</c>) notifiers with their delivery loops, the alert counters of <c>/api/stats</c> and an <c>alert-delivery</c> health check (degraded while notifications fail).
     /// Needs the fleet registry and ingest (for the broker) registered too.
     /// </summary>
     public static IHostApplicationBuilder AddAlertLifecycle(this IHostApplicationBuilder builder)
@@ -51,6 +51,7 @@ public static class AlertLifecycleExtensions
         services.AddHostedService(sp => sp.GetRequiredService<AlertLifecycle>());
         services.AddHostedService<AlertDeliveryService>();
         services.AddSingleton<IStatisticsContributor, AlertStatisticsContributor>();
+        services.AddHealthChecks().AddCheck<AlertDeliveryHealthCheck>("alert-delivery");
         return builder;
     }
 

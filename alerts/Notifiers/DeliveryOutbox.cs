@@ -44,6 +44,24 @@ internal sealed class DeliveryOutbox
         }
     }
 
+    /// <summary>
+    /// Sets aside what is still queued for notifiers that are no longer configured (a webhook removed from the settings),
+    /// so it neither waits forever nor counts as failing; the rows stay, marked superseded with the reason.
+    /// </summary>
+    public int AbandonUnconfigured(DateTimeOffset now) => _database.Write((connection, transaction) =>
+    {
+        var configured = string.Join(", ", _channels.Keys.Select((_, i) => $"$c{i}"));
+        using var command = Command(
+            connection,
+            transaction,
+            $"""
+            UPDATE deliveries SET state = 'Superseded', next_attempt_at = NULL, last_attempt_at = $now, last_error = 'notifier no longer configured'
+            WHERE state IN ('Pending', 'Failed'){(_channels.Count == 0 ? "" : $" AND channel NOT IN ({configured})")}
+            """,
+            [("$now", Ms(now)), .. _channels.Keys.Select((c, i) => ($"$c{i}", (object?)c))]);
+        return command.ExecuteNonQuery();
+    });
+
     /// <summary>Queues the current state of every active alert on the latest-state channels (retained topics after a restart).</summary>
     public int EnqueueRepublish(DateTimeOffset now)
     {

@@ -20,7 +20,13 @@ internal sealed class WebhookAlertNotifier(IHttpClientFactory clients, IOptions<
     {
         var url = options.Value.Url ?? throw new InvalidOperationException("Alerts:Webhook:Url is not set");
         using var client = clients.CreateClient(HttpClientName);
-        using var response = await client.PostAsJsonAsync(url, notification, AlertJson.Options, cancellationToken).ConfigureAwait(false);
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(notification, options: AlertJson.Options) };
+        foreach (var (name, value) in options.Value.Headers)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        using var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
             throw new HttpRequestException($"HTTP {(int)response.StatusCode} {response.ReasonPhrase} from the webhook", null, response.StatusCode);

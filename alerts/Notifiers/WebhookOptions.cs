@@ -12,4 +12,7 @@ public sealed class WebhookOptions : DeliveryOptions
 
     /// <summary>Absolute http(s) URL to POST <see cref="AlertNotification"/> JSON to; empty disables the webhook.</summary>
     public Uri? Url { get; set; }
+
+    /// <summary>Headers sent with every POST, e.g. <c>Alerts:Webhook:Headers:Authorization</c> = <c>Bearer …</c>.</summary>
+    public Dictionary<string, string> Headers { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

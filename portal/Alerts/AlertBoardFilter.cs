@@ -12,6 +12,8 @@ internal sealed record AlertBoardFilter
 
     public string? VillageId { get; init; }
 
+    public string? CrewId { get; init; }
+
     public AlertSeverity? Severity { get; init; }
 
     public AlertStateFilter State { get; init; } = AlertStateFilter.Active;
@@ -22,6 +24,7 @@ internal sealed record AlertBoardFilter
     {
         CountyId = CountyId,
         VillageId = VillageId,
+        CrewId = CrewId,
         Severity = Severity,
         State = State,
         Rule = Rule,

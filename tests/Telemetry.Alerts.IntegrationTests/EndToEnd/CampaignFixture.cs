@@ -47,7 +47,7 @@ public abstract class CampaignFixture : IAsyncLifetime
         };
         Host = await AlertsHost.StartAsync(settings, folder, port, builder =>
         {
-            builder.Services.AddSingleton<IFaultInjector>(injector);
+            builder.Services.AddSingleton(injector); // the simulators' fault injector (their default is an empty one)
             builder.Services.AddHostedService(_ => Recorder); // after the broker, before the simulators
             builder.AddTelemetrySimulators();
         });

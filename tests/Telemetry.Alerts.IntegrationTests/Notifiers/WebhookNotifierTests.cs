@@ -93,6 +93,7 @@ public sealed class WebhookNotifierTests : IAsyncLifetime
         Assert.Equal(2, failed[0].Attempts);
         Assert.Contains(_host.Lifecycle.Get(failed[0].AlertId)!.History, e => e.Kind == AlertEventKind.DeliveryFailed && e.Text!.Contains("gave up after 2 attempts", StringComparison.Ordinal));
         Assert.Equal(1, (await _host.StatsAsync())["alertDeliveries"].GetProperty("webhook").GetProperty("failed").GetInt32());
+        Assert.Equal("Degraded", await _host.Http.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
 
         _receiver.Healthy = true;
         using var retry = await _host.Http.PostAsync(new Uri($"/api/alerts/deliveries/{failed[0].Id}/retry", UriKind.Relative), null);
@@ -100,6 +101,7 @@ public sealed class WebhookNotifierTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Accepted, retry.StatusCode);
         await Eventually.UntilAsync(() => _host.Lifecycle.Deliveries(false, "webhook", null, 10), l => l[0].State == DeliveryState.Delivered, "delivered on retry");
         Assert.Equal(3, _receiver.Requests.Count);
+        Assert.Equal("Healthy", await _host.Http.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
     }
 
     [Fact]
@@ -122,6 +124,33 @@ public sealed class WebhookNotifierTests : IAsyncLifetime
         Assert.Equal(1, _receiver.InFlight); // still stuck on the first notification
         Assert.Empty(_receiver.Requests);
         Assert.DoesNotContain(_host.Lifecycle.Deliveries(false, "webhook", null, 10), d => d.State == DeliveryState.Delivered);
+    }
+
+    [Fact]
+    public async Task ConfiguredHeaders_AreSentWithEveryPost()
+    {
+        _receiver.Healthy = true;
+        _host = await AlertsHost.StartAsync(new Dictionary<string, string?>(Webhook("00:00:00.100", 5)) { ["Alerts:Webhook:Headers:Authorization"] = "Bearer crew-token" });
+
+        _host.Signals.Emit(Raise(Station, AlertRules.PvMeterFrozen, AlertSeverity.Minor, minute: 1));
+
+        await Eventually.UntilAsync(() => _receiver.Requests.Count, n => n == 1, "the POST");
+        Assert.Equal("Bearer crew-token", _receiver.LastAuthorization);
+    }
+
+    [Fact]
+    public async Task WebhookRemovedFromTheSettings_ItsQueuedNotificationsAreSetAsideNotLeftFailing()
+    {
+        _host = await AlertsHost.StartAsync(Webhook("00:00:00.100", 50));
+        _host.Signals.Emit(Raise(Station, AlertRules.PvOverTemperature, AlertSeverity.Major, minute: 1));
+        await Eventually.UntilAsync(() => _host.Lifecycle.Deliveries(true, "webhook", null, 10), l => l.Count == 1, "the webhook failing");
+
+        _host = await _host.RestartAsync(new Dictionary<string, string?>()); // no Alerts:Webhook:Url any more
+
+        var row = Assert.Single(_host.Lifecycle.Deliveries(false, "webhook", null, 10));
+        Assert.Equal((DeliveryState.Superseded, "notifier no longer configured"), (row.State, row.LastError));
+        Assert.Empty(_host.Lifecycle.Deliveries(true, null, null, 10));
+        Assert.Equal("Healthy", await _host.Http.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
     }
 
     private Dictionary<string, string?> Webhook(string initialBackoff, int maxAttempts) => new()

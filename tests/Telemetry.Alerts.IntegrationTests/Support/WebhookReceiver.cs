@@ -32,6 +32,9 @@ internal sealed class WebhookReceiver : IAsyncDisposable
 
     public bool Hang { get => Volatile.Read(ref _hang); set => Volatile.Write(ref _hang, value); }
 
+    /// <summary>The Authorization header of the last request.</summary>
+    public string? LastAuthorization { get; private set; }
+
     /// <summary>Requests being held open (hanging).</summary>
     public int InFlight => Volatile.Read(ref _inFlight);
 
@@ -48,6 +51,7 @@ internal sealed class WebhookReceiver : IAsyncDisposable
         app.MapPost("/hook", async (HttpContext context) =>
         {
             var body = await JsonSerializer.DeserializeAsync<JsonElement>(context.Request.Body, cancellationToken: context.RequestAborted);
+            receiver.LastAuthorization = context.Request.Headers.Authorization.ToString();
             if (receiver.Hang)
             {
                 Interlocked.Increment(ref receiver._inFlight);

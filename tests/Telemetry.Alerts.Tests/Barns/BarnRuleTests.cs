@@ -77,6 +77,41 @@ public sealed class BarnRuleTests
     }
 
     [Fact]
+    public void Sheep_heat_stress_starts_at_the_extreme_severe_band()
+    {
+        var sheep = TestFleet.Barn("SHEEP");
+
+        // Sheep THI = T − (0.31 − 0.31·RH)·(T − 14.4): 27 °C/55 % ≈ 25.2 (severe, no alert), 29 °C/60 % ≈ 27.2 (Major).
+        var readings = Read.Every(T0, 120, (t, i) => Read.Barn(sheep, t, temp: i < 60 ? 27 : 29, rh: i < 60 ? 55 : 60));
+
+        var thi = Assert.Single(Pipeline.Run(readings).Of(AlertRules.BarnHeatStress));
+
+        Assert.Equal((AlertSeverity.Major, T0.AddMinutes(90)), (thi.Severity, thi.At));
+    }
+
+    [Fact]
+    public void Humidity_above_the_limit_for_an_hour_is_minor()
+    {
+        var readings = Read.Every(T0, 120, (t, i) => Read.Barn(Pig, t, rh: i >= 30 ? 85 : 70));
+
+        var rh = Assert.Single(Pipeline.Run(readings).Of(AlertRules.BarnHumidityHigh));
+
+        Assert.Equal((AlertSeverity.Minor, T0.AddMinutes(90)), (rh.Severity, rh.At));
+    }
+
+    [Fact]
+    public void A_Last_Will_through_the_pipeline_raises_barn_offline_after_the_grace_and_a_reading_clears_it()
+    {
+        var readings = Read.Every(T0, 3, (t, _) => Read.Barn(Pig, t)).Concat([Read.Barn(Pig, T0.AddMinutes(20))]);
+        var will = new Telemetry.Ingest.Live.DeviceStatusChange(Pig, false, T0.AddMinutes(3));
+
+        var offline = Pipeline.Run(readings, status: [will]).Of(AlertRules.BarnOffline);
+
+        Assert.Equal([(true, AlertSeverity.Critical), (false, AlertSeverity.Critical)], offline.Select(s => (s.Active, s.Severity)));
+        Assert.Equal([T0.AddMinutes(5), T0.AddMinutes(20)], offline.Select(s => s.At));
+    }
+
+    [Fact]
     public void A_hot_afternoon_within_the_limits_raises_nothing()
     {
         var cow = TestFleet.Barn("COW");

@@ -1,5 +1,6 @@
 using Telemetry.Alerts.Detectors;
 using Telemetry.Alerts.Tests.Support;
+using Telemetry.Core.Fleet;
 using Telemetry.Core.Readings;
 using Telemetry.Core.Solar;
 
@@ -7,7 +8,7 @@ namespace Telemetry.Alerts.Tests.Pv;
 
 public sealed class PvRuleTests
 {
-    private static readonly Telemetry.Core.Fleet.Station Station = TestFleet.Station("PV-1");
+    private static readonly Station Station = TestFleet.Station("PV-1");
 
     [Fact]
     public void Zero_output_in_daylight_raises_critical_after_the_duration_and_clears_when_it_produces_again()
@@ -102,6 +103,35 @@ public sealed class PvRuleTests
 
         Assert.Equal(AlertRules.PvMeterBackwards, meter.Rule);
         Assert.Equal(Read.Noon.AddMinutes(15), meter.At);
+    }
+
+    [Fact]
+    public void A_meter_swap_recorded_in_the_registry_is_bridged_not_alerted()
+    {
+        var swapped = new Station
+        {
+            Id = Station.Id,
+            Name = Station.Name,
+            Village = Station.Village,
+            Latitude = Station.Latitude,
+            Longitude = Station.Longitude,
+            CadenceSeconds = 60,
+            CredentialHash = Station.CredentialHash,
+            Class = Station.Class,
+            CapacityKwp = Station.CapacityKwp,
+            AcRatingKw = Station.AcRatingKw,
+            TiltDegrees = 30,
+            AzimuthDegrees = 180,
+            Commissioned = Station.Commissioned,
+            Tariff = Station.Tariff,
+            Owners = Station.Owners,
+            OwnerHousehold = null,
+            HasIrradianceSensor = false,
+            MeterReplacements = [new MeterReplacement(Read.Noon.AddMinutes(15), 10_014.5m, 0m, "工单 42")],
+        };
+        var readings = Read.Every(Read.Noon, 30, (t, i) => Read.Pv(swapped, t, energyKwh: i < 15 ? 10_000 + i : i - 15));
+
+        Assert.Empty(Pipeline.Run(readings));
     }
 
     [Fact]

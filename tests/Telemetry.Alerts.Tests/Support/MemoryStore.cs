@@ -26,20 +26,24 @@ internal sealed class MemoryStore : ITimeSeriesStore
 
     public Task<PvReading?> ReadFirstPvAsync(string stationId, DateTimeOffset from, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    // Stubs (perf branch) until the alerts branch implements the extended port; the alerts tests do not call them.
-    public Task<IReadOnlyList<PvSeriesPoint>> ReadPvSeriesAsync(string stationId, DateTimeOffset from, DateTimeOffset to, SeriesResolution resolution, CancellationToken cancellationToken) => throw new NotSupportedException();
+    // The series, meter and retention reads came with the InfluxDB storage merge; detection's replay does not use them.
+    public Task<IReadOnlyList<PvSeriesPoint>> ReadPvSeriesAsync(string stationId, DateTimeOffset from, DateTimeOffset to, SeriesResolution resolution, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
 
-    public Task<IReadOnlyList<BarnSeriesPoint>> ReadBarnSeriesAsync(string barnId, DateTimeOffset from, DateTimeOffset to, SeriesResolution resolution, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<IReadOnlyList<BarnSeriesPoint>> ReadBarnSeriesAsync(string barnId, DateTimeOffset from, DateTimeOffset to, SeriesResolution resolution, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
 
-    public Task<IReadOnlyList<VillagePowerPoint>> ReadVillagePowerAsync(string villageId, DateTimeOffset from, DateTimeOffset to, SeriesResolution resolution, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<IReadOnlyList<VillagePowerPoint>> ReadVillagePowerAsync(string villageId, DateTimeOffset from, DateTimeOffset to, SeriesResolution resolution, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
 
-    public Task<IReadOnlyList<DailyMeter>> ReadDailyMetersAsync(string stationId, DateOnly from, DateOnly to, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<IReadOnlyList<DailyMeter>> ReadDailyMetersAsync(string stationId, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
 
     public Task<MeterBaseline?> ReadMeterBaselineAsync(string stationId, DateOnly day, CancellationToken cancellationToken) => throw new NotSupportedException();
 
-    public Task RollUpAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task RollUpAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task PruneAsync(DateTimeOffset before, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task PruneAsync(DateTimeOffset before, CancellationToken cancellationToken) => Task.CompletedTask;
 
     private IEnumerable<T> Range<T>(string id, DateTimeOffset from, DateTimeOffset to)
         where T : Reading =>

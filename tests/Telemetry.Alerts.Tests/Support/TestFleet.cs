@@ -23,15 +23,33 @@ internal static class TestFleet
         var hash = CredentialHasher.Hash("test-password", 1_000);
         StationDocument Pv(string id, string village, double kwp, string cls, int cadence = 60) => new()
         {
-            Id = id, Name = id, Class = cls, Village = village, Lat = 35.6, Lon = 112.9, Kwp = kwp, Commissioned = "2020-06-30",
-            CadenceSeconds = cadence, Tariff = new TariffDocument { Grid = 0.332m, Subsidy = 0.518m },
+            Id = id,
+            Name = id,
+            Class = cls,
+            Village = village,
+            Lat = 35.6,
+            Lon = 112.9,
+            Kwp = kwp,
+            Commissioned = "2020-06-30",
+            CadenceSeconds = cadence,
+            Tariff = new TariffDocument { Grid = 0.332m, Subsidy = 0.518m },
             Owners = cls == "household" ? null : [new OwnerDocument { Village = village, Share = 1m }],
-            Household = cls == "household" ? "HH-1" : null, Credential = hash,
+            Household = cls == "household" ? "HH-1" : null,
+            Credential = hash,
         };
         BarnDocument Animal(string id, string species, string stage, int fans = 4, Dictionary<string, double>? thresholds = null) => new()
         {
-            Id = id, Name = id, Species = species, Stage = stage, Village = "v1", Lat = 35.6, Lon = 112.9, HeadCount = 300, Fans = fans,
-            Thresholds = thresholds, Credential = hash,
+            Id = id,
+            Name = id,
+            Species = species,
+            Stage = stage,
+            Village = "v1",
+            Lat = 35.6,
+            Lon = 112.9,
+            HeadCount = 300,
+            Fans = fans,
+            Thresholds = thresholds,
+            Credential = hash,
         };
 
         return FleetRegistryLoader.FromDocument(new FleetDocument

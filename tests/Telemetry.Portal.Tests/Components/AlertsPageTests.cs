@@ -76,6 +76,19 @@ public sealed class AlertsPageTests : PortalTestContext
     }
 
     [Fact]
+    public void CrewFilter_OffersTheCrewsAndShowsTheChosenCrewsAlerts()
+    {
+        UseCulture("zh-CN");
+        var alert = Alerts.Preset(Device("BARN-002"), AlertRules.BarnFanFailure, AlertSeverity.Major, Start);
+        var cut = Render<AlertsPage>();
+
+        Assert.Equal(["全部班组", "运维一班"], cut.FindAll("select[name='crew'] option").Select(o => o.TextContent));
+        cut.Find("select[name='crew']").Change("crew-1");
+
+        Assert.Equal([alert.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)], Rows(cut).Select(r => r.GetAttribute("data-alert")));
+    }
+
+    [Fact]
     public void Acknowledge_WithoutAName_AsksForOneAndRecordsNothing()
     {
         UseCulture("zh-CN");

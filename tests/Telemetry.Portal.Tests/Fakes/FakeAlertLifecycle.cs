@@ -112,6 +112,7 @@ internal sealed class FakeAlertLifecycle(TimeProvider time) : IAlertLifecycle, I
         (q.CountyId is null || a.CountyId == q.CountyId)
         && (q.VillageId is null || a.VillageId == q.VillageId)
         && (q.DeviceId is null || a.DeviceId == q.DeviceId)
+        && (q.CrewId is null || a.CrewId == q.CrewId)
         && (q.Rule is null || a.Rule == q.Rule)
         && (!withSeverityAndState || q.Severity is null || a.Severity == q.Severity)
         && (!withSeverityAndState || q.State switch
