@@ -32,6 +32,7 @@ internal sealed partial class AlertDetectionService : BackgroundService
     private readonly TimeProvider _time;
     private readonly IHostApplicationLifetime? _lifetime;
     private readonly ILogger<AlertDetectionService> _logger;
+    private readonly DetectionProgress _progress;
     private readonly Channel<DetectionWork> _queue = Channel.CreateUnbounded<DetectionWork>(new UnboundedChannelOptions { SingleReader = true });
     private readonly List<IDisposable> _subscriptions = [];
     private readonly TaskCompletionSource _liveSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -42,7 +43,8 @@ internal sealed partial class AlertDetectionService : BackgroundService
 
     public AlertDetectionService(
         FleetRegistry fleet, ReadingHub hub, IFleetLiveState live, ITimeSeriesStore store, IOptions<AlertsOptions> options, AlertSignalHub signals,
-        IScheduler scheduler, TimeProvider time, ILogger<AlertDetectionService> logger, IHostApplicationLifetime? lifetime = null)
+        IScheduler scheduler, TimeProvider time, ILogger<AlertDetectionService> logger, IHostApplicationLifetime? lifetime = null,
+        DetectionProgress? progress = null)
     {
         _fleet = fleet;
         _hub = hub;
@@ -54,6 +56,7 @@ internal sealed partial class AlertDetectionService : BackgroundService
         _time = time;
         _logger = logger;
         _lifetime = lifetime;
+        _progress = progress ?? new DetectionProgress();
     }
 
     /// <summary>Completes when the replay has been fed and detection is live.</summary>
@@ -61,7 +64,11 @@ internal sealed partial class AlertDetectionService : BackgroundService
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        _subscriptions.Add(_hub.Batches.Subscribe(batch => _queue.Writer.TryWrite(new DetectionWork(batch, null))));
+        _subscriptions.Add(_hub.Batches.Subscribe(batch =>
+        {
+            _progress.Enqueued(batch.Count);
+            _queue.Writer.TryWrite(new DetectionWork(batch, null));
+        }));
         _subscriptions.Add(_live.StatusChanges.Subscribe(status => _queue.Writer.TryWrite(new DetectionWork(null, status))));
         BuildPipeline();
         return base.StartAsync(cancellationToken);
@@ -96,6 +103,7 @@ internal sealed partial class AlertDetectionService : BackgroundService
                 if (work.Batch is { } batch)
                 {
                     Feed(batch);
+                    _progress.Done(batch.Count);
                 }
                 else if (work.Status is { } status)
                 {

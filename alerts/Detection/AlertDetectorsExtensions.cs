@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Telemetry.Alerts.Detectors.Configuration;
+using Telemetry.Ingest.Api;
 
 namespace Telemetry.Alerts.Detection;
 
@@ -24,6 +25,8 @@ public static class AlertDetectorsExtensions
         services.AddSingleton<IValidateOptions<AlertsOptions>, AlertsOptionsConsistency>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AlertSignalHub>();
+        services.AddSingleton<DetectionProgress>();
+        services.AddSingleton<IStatisticsContributor, DetectionStatisticsContributor>();
         services.AddSingleton<IAlertSignalSource>(sp => sp.GetRequiredService<AlertSignalHub>());
 
         // The composition root picks the wall clock for silence detection; everything below takes it injected.

@@ -22,7 +22,8 @@ internal sealed class MemoryStore : ITimeSeriesStore
     public Task<IReadOnlyList<BarnReading>> ReadBarnAsync(string barnId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<BarnReading>>([.. Range<BarnReading>(barnId, from, to)]);
 
-    public Task<IReadOnlyList<Reading>> ReadLatestAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<IReadOnlyList<Reading>> ReadLatestAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Reading>>([.. _readings.GroupBy(r => r.Device.Id).Select(g => g.MaxBy(r => r.TimestampMs)!)]);
 
     public Task<PvReading?> ReadFirstPvAsync(string stationId, DateTimeOffset from, CancellationToken cancellationToken) => throw new NotSupportedException();
 
