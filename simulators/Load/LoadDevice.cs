@@ -17,7 +17,6 @@ internal sealed class LoadDevice
     private readonly LoadOptions _options;
     private readonly LoadCounters _counters;
     private readonly LoadPayload _payload;
-    private readonly string _topic;
     private int _faultDue;
 
     public LoadDevice(int index, LoadOptions options, LoadCounters counters)
@@ -26,11 +25,14 @@ internal sealed class LoadDevice
         _counters = counters;
         Id = BenchFleet.DeviceId(options.FleetSize, index);
         IsStation = BenchFleet.IsStation(options.FleetSize, index);
-        _topic = (IsStation ? "pv/" : "barn/") + Id + "/telemetry";
+        Topic = options.TopicPrefix + (IsStation ? "pv/" : "barn/") + Id + "/telemetry";
         _payload = new LoadPayload(IsStation, index);
     }
 
     public string Id { get; }
+
+    /// <summary>Where the device publishes: <c>{prefix}pv/{id}/telemetry</c> or <c>{prefix}barn/{id}/telemetry</c>.</summary>
+    public string Topic { get; }
 
     public bool IsStation { get; }
 
@@ -71,7 +73,7 @@ internal sealed class LoadDevice
     public async Task RunAsync(IMqttClient client, Stopwatch clock, TimeSpan offset, TimeSpan period, int limit, CancellationToken ct)
     {
         var perMessage = _options.PerMessage;
-        var message = new MqttApplicationMessage { Topic = _topic, QualityOfServiceLevel = MqttQualityOfServiceLevel.AtLeastOnce };
+        var message = new MqttApplicationMessage { Topic = Topic, QualityOfServiceLevel = MqttQualityOfServiceLevel.AtLeastOnce };
         for (var m = 0; m < limit && !ct.IsCancellationRequested; m++)
         {
             if (period > TimeSpan.Zero)

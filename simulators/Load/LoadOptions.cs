@@ -41,6 +41,12 @@ internal sealed record LoadOptions
 
     public string Password { get; init; } = BenchFleet.Password;
 
+    /// <summary>
+    /// Put before every topic (e.g. <c>ref/</c>): the reference runs on a shared broker publish where the service under
+    /// test does not subscribe, so it neither sees nor slows them.
+    /// </summary>
+    public string TopicPrefix { get; init; } = "";
+
     /// <summary>Simultaneous connection attempts.</summary>
     public int ConnectParallelism { get; init; } = 64;
 
@@ -66,6 +72,7 @@ internal sealed record LoadOptions
                 "--alert-user" => o with { AlertUser = value },
                 "--alert-password" => o with { AlertPassword = value },
                 "--password" => o with { Password = value },
+                "--topic-prefix" => o with { TopicPrefix = value },
                 "--connect-parallelism" => o with { ConnectParallelism = Int(value) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };

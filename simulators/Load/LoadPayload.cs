@@ -6,15 +6,18 @@ namespace Telemetry.Simulators.Load;
 /// <summary>
 /// Writes a load device's next message: <c>count</c> readings stamped with the wall clock (the newest = now, the others
 /// 1 ms apart before it, never at or before the device's previous reading), as one object or an array.
-/// A PV reading is about 200 bytes, like a real inverter's.
+/// A PV reading is about 200 bytes, like a real inverter's. The lifetime meter is a function of the device time (60 kW
+/// since 2026-01-01), so it never goes backwards — not even across load runs on the same devices, which would raise a
+/// <c>pv.meter.backwards</c> alert per device and per run.
 /// </summary>
 internal sealed class LoadPayload(bool station, int seed)
 {
     private static readonly JsonWriterOptions Options = new() { SkipValidation = true };
+    private static readonly long MeterEpochMs = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
     private long _lastTs;
     private long _seq;
-    private double _energy = 10_000 + (seed % 1000);
+    private readonly double _energyBase = 10_000 + (seed % 1000);
 
     /// <summary>Timestamp (epoch ms) of the newest reading written so far.</summary>
     public long LastTimestampMs => _lastTs;
@@ -59,13 +62,12 @@ internal sealed class LoadPayload(bool station, int seed)
     {
         var wiggle = (_seq % 17) * 0.1;
         var power = 60 + wiggle;
-        _energy += 0.01;
         w.WriteStartObject();
         w.WriteNumber("v"u8, 1);
         w.WriteNumber("ts"u8, ts);
         w.WriteNumber("seq"u8, ++_seq);
         w.WriteNumber("p_ac_kw"u8, power);
-        w.WriteNumber("e_total_kwh"u8, Math.Round(_energy, 2));
+        w.WriteNumber("e_total_kwh"u8, Math.Round(_energyBase + ((ts - MeterEpochMs) * 60 / 3_600_000.0), 3));
         w.WriteNumber("e_day_kwh"u8, 123.4);
         w.WriteNumber("v_dc"u8, 620.5 + wiggle);
         w.WriteNumber("i_dc"u8, 98.3);

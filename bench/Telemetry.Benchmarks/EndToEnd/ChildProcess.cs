@@ -79,6 +79,35 @@ internal sealed class ChildProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits until the process has printed its first JSON progress line (it is up).</summary>
+    public async Task WaitForSampleAsync(TimeSpan timeout)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (Last is null && !HasExited && watch.Elapsed < timeout)
+        {
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Waits until something accepts connections on the loopback port.</summary>
+    public static async Task WaitForPortAsync(int port, TimeSpan timeout)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                using var client = new System.Net.Sockets.TcpClient();
+                await client.ConnectAsync(System.Net.IPAddress.Loopback, port);
+                return;
+            }
+            catch (System.Net.Sockets.SocketException) when (watch.Elapsed < timeout)
+            {
+                await Task.Delay(100);
+            }
+        }
+    }
+
     /// <summary>CPU seconds (user + system) and resident / peak resident memory in MiB, from /proc.</summary>
     public ProcSample Sample() => ProcSample.Read(_process.Id);
 

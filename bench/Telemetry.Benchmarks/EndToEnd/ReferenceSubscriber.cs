@@ -12,13 +12,15 @@ namespace Telemetry.Benchmarks.EndToEnd;
 /// <summary>
 /// The external-broker reference: a plain MQTT 5 subscriber that only counts — QoS 1 on the same telemetry filters the
 /// ingest client uses, the same Receive Maximum (2,000), 256 KiB socket buffers, acknowledged automatically after the
-/// (empty) handler — so the broker delivers to it exactly what it delivers to ingest.
+/// (empty) handler — so the broker delivers to it exactly what it delivers to ingest. Its filters sit under
+/// <c>--topic-prefix</c>, where the service does not listen, so both stay connected and the runs can alternate.
 /// </summary>
 internal static class ReferenceSubscriber
 {
     public static async Task<int> RunAsync(string[] args)
     {
         var port = int.Parse(args[Array.IndexOf(args, "--port") + 1], CultureInfo.InvariantCulture);
+        var prefix = Array.IndexOf(args, "--topic-prefix") is var i and >= 0 ? args[i + 1] : "";
         var factory = new MqttClientFactory();
         using var client = factory.CreateMqttClient();
         long messages = 0;
@@ -42,8 +44,8 @@ internal static class ReferenceSubscriber
             .Build();
         await client.ConnectAsync(options);
         await client.SubscribeAsync(factory.CreateSubscribeOptionsBuilder()
-            .WithTopicFilter(f => f.WithTopic("pv/+/telemetry").WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
-            .WithTopicFilter(f => f.WithTopic("barn/+/telemetry").WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
+            .WithTopicFilter(f => f.WithTopic(prefix + "pv/+/telemetry").WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
+            .WithTopicFilter(f => f.WithTopic(prefix + "barn/+/telemetry").WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
             .Build());
         var clock = Stopwatch.StartNew();
         using var stop = new CancellationTokenSource();

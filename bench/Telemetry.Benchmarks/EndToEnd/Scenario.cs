@@ -14,4 +14,7 @@ internal sealed record Scenario(string Name, string Broker, string Store, int Po
     public string? AlertUser { get; init; }
 
     public string? AlertPassword { get; init; }
+
+    /// <summary>Round of the alternating reference / ingest runs (0 for the runs outside them).</summary>
+    public int Round { get; init; }
 }

@@ -12,7 +12,8 @@ internal sealed class ScenarioRunner(E2eSettings settings)
 {
     public async Task<JsonObject> RunAsync(Scenario scenario)
     {
-        Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {scenario.Name}: {scenario.Load}");
+        Console.WriteLine($"[{DateTime.UtcNow:HH:mm:ss}] {scenario.Name}{(scenario.Round > 0 ? $" (round {scenario.Round})" : "")}: {scenario.Load.Devices} devices, "
+            + $"{scenario.Load.PerMessage}/message, {(scenario.Load.Rate > 0 ? scenario.Load.Rate + " readings/s" : scenario.Load.Sweep > 0 ? "sweep" : "max rate")}, load {LoadAverage()}");
         var load = scenario.Load;
         var service = scenario.Service;
         var loadBefore = LoadAverage();
@@ -25,6 +26,7 @@ internal sealed class ScenarioRunner(E2eSettings settings)
             Path.Combine(settings.Work, $"load-{scenario.Name}.log"));
         var clock = Stopwatch.StartNew();
         var samples = new List<Sample>();
+        long backlogMax = 0;
         var warmup = load.Sweep > 0 ? 0 : settings.WarmupSeconds;
         var measure = load.Sweep > 0 ? double.MaxValue : load.Seconds - warmup - 2;
         double? firstConsumed = null;
@@ -32,7 +34,9 @@ internal sealed class ScenarioRunner(E2eSettings settings)
         while (!generator.HasExited)
         {
             var t = clock.Elapsed.TotalSeconds;
-            var consumed = service is not null ? await service.StoredAsync() - storedBase
+            var progress = service is not null ? await service.ProgressAsync() : default;
+            backlogMax = Math.Max(backlogMax, progress.DetectionBacklog);
+            var consumed = service is not null ? progress.Stored - storedBase
                 : scenario.Subscriber is not null ? ((scenario.Subscriber.Last?["messages"]?.GetValue<long>() ?? 0) - referenceBase) * load.PerMessage
                 : generator.Last?["readingsAcked"]?.GetValue<long>() ?? 0;
             samples.Add(new Sample(t, consumed, Cpu(service?.Process.Id), generator.Last?["cpuSeconds"]?.GetValue<double>() ?? 0,
@@ -60,6 +64,7 @@ internal sealed class ScenarioRunner(E2eSettings settings)
         var result = new JsonObject
         {
             ["name"] = scenario.Name,
+            ["round"] = scenario.Round,
             ["broker"] = scenario.Broker,
             ["store"] = scenario.Store,
             ["devices"] = load.Devices,
@@ -91,6 +96,7 @@ internal sealed class ScenarioRunner(E2eSettings settings)
             var memory = service.Process.Sample();
             result["serviceRssMb"] = Math.Round(memory.RssMb, 1);
             result["servicePeakRssMb"] = Math.Round(memory.PeakRssMb, 1);
+            result["detectionBacklogMax"] = backlogMax;
             result["serviceStats"] = await service.StatsAsync();
         }
         else if (scenario.Subscriber is not null)
@@ -109,7 +115,13 @@ internal sealed class ScenarioRunner(E2eSettings settings)
         }
 
         result["loadAverage"] = new JsonObject { ["before"] = loadBefore, ["after"] = LoadAverage() };
-        Console.WriteLine($"    {result["readingsPerSecond"]} readings/s, lost {result["lost"]}, latency {result["latencyMs"]?["p99Ms"]} ms p99, cpu {result["cpuCores"]?.ToJsonString()}");
+        Console.WriteLine($"    {result["readingsPerSecond"]} readings/s, lost {result["lost"] ?? 0}, stored p99 {result["latencyMs"]?["p99Ms"]?.ToJsonString() ?? "-"} ms, "
+            + $"alert p99 {result["alertLatencyMs"]?["p99Ms"]?.ToJsonString() ?? "-"} ms, cpu {result["cpuCores"]?.ToJsonString()}");
+        if (service is not null)
+        {
+            await service.WaitIdleAsync(TimeSpan.FromSeconds(30)); // the tail of this run (queued detection, checkpoints) is not the next run's
+        }
+
         return result;
     }
 
@@ -138,6 +150,18 @@ internal sealed class ScenarioRunner(E2eSettings settings)
             ["broker"] = Math.Round((end.BrokerCpu - start.BrokerCpu) / seconds, 2),
             ["store"] = Math.Round((end.StoreCpu - start.StoreCpu) / seconds, 2),
         };
+        if (end.Consumed > start.Consumed)
+        {
+            // CPU per reading is less sensitive to what else runs on the machine than the rate.
+            result["cpuMicrosecondsPerReading"] = new JsonObject
+            {
+                ["service"] = Math.Round((end.ServiceCpu - start.ServiceCpu) * 1e6 / (end.Consumed - start.Consumed), 1),
+                ["loadGenerator"] = Math.Round((end.LoadCpu - start.LoadCpu) * 1e6 / (end.Consumed - start.Consumed), 1),
+                ["broker"] = Math.Round((end.BrokerCpu - start.BrokerCpu) * 1e6 / (end.Consumed - start.Consumed), 1),
+                ["store"] = Math.Round((end.StoreCpu - start.StoreCpu) * 1e6 / (end.Consumed - start.Consumed), 1),
+            };
+        }
+
         result["serviceRssMaxMb"] = Math.Round(samples.Max(s => s.ServiceRssMb), 1);
     }
 

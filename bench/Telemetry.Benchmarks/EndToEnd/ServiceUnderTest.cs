@@ -25,6 +25,14 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
 
     public ChildProcess Process { get; }
 
+    /// <summary>Seconds from start until <c>/healthz</c> said Healthy.</summary>
+    public double HealthySeconds { get; private set; }
+
+    /// <summary>Seconds from start until the process went idle (start-up work such as restoring live state done).</summary>
+    public double SettledSeconds { get; private set; }
+
+    public double SettledRssMb { get; private set; }
+
     public static async Task<ServiceUnderTest> StartAsync(E2eSettings settings, string name, IReadOnlyDictionary<string, string> environment, string? sqlitePath, string? influxUrl)
     {
         var httpPort = FreePort.Next();
@@ -50,12 +58,57 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
             await Task.Delay(250);
         }
 
+        service.HealthySeconds = Math.Round(watch.Elapsed.TotalSeconds, 1);
+        await service.WaitIdleAsync(TimeSpan.FromMinutes(3));
+        service.SettledSeconds = Math.Round(watch.Elapsed.TotalSeconds, 1);
+        service.SettledRssMb = Math.Round(process.Sample().RssMb, 1);
         return service;
+    }
+
+    public JsonObject StartupJson() => new()
+    {
+        ["healthySeconds"] = HealthySeconds,
+        ["settledSeconds"] = SettledSeconds,
+        ["settledRssMb"] = SettledRssMb,
+    };
+
+    /// <summary>
+    /// Waits until the service uses less than 5 % of a core over two seconds: start-up work (restoring live state,
+    /// seeding today's revenue) or the tail of the last run is then done and does not count against the next run.
+    /// </summary>
+    public async Task WaitIdleAsync(TimeSpan timeout)
+    {
+        var watch = Stopwatch.StartNew();
+        var window = new Queue<(double T, double Cpu)>();
+        while (watch.Elapsed < timeout && !Process.HasExited)
+        {
+            var now = (watch.Elapsed.TotalSeconds, Process.Sample().CpuSeconds);
+            window.Enqueue(now);
+            while (window.Count > 1 && now.TotalSeconds - window.Peek().T > 2)
+            {
+                var first = window.Peek();
+                if ((now.CpuSeconds - first.Cpu) / (now.TotalSeconds - first.T) < 0.05)
+                {
+                    return;
+                }
+
+                window.Dequeue();
+            }
+
+            await Task.Delay(250);
+        }
     }
 
     public async Task<JsonObject> StatsAsync() => (JsonObject)JsonNode.Parse(await _http.GetStringAsync(new Uri("api/stats", UriKind.Relative)))!;
 
-    public async Task<long> StoredAsync() => (await StatsAsync())["readingsStored"]!.GetValue<long>();
+    /// <summary>Readings stored so far and readings stored but not yet judged by the alert detectors.</summary>
+    public async Task<(long Stored, long DetectionBacklog)> ProgressAsync()
+    {
+        var stats = await StatsAsync();
+        return (stats["readingsStored"]!.GetValue<long>(), stats["alertDetection"]?["backlog"]?.GetValue<long>() ?? 0);
+    }
+
+    public async Task<long> StoredAsync() => (await ProgressAsync()).Stored;
 
     /// <summary>The cumulative device-time-to-stored histogram (ms → count) and the count beyond it.</summary>
     public async Task<(Dictionary<long, long> Buckets, long Beyond)> LatencyAsync()

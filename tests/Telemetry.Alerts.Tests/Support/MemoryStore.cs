@@ -8,6 +8,9 @@ internal sealed class MemoryStore : ITimeSeriesStore
 {
     private readonly List<Reading> _readings = [];
 
+    /// <summary>How many single-device range reads (<c>ReadPvAsync</c>, <c>ReadBarnAsync</c>) were asked for.</summary>
+    public int DeviceReads { get; private set; }
+
     public Task InitializeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task WriteAsync(IReadOnlyList<Reading> readings, CancellationToken cancellationToken)
@@ -16,11 +19,17 @@ internal sealed class MemoryStore : ITimeSeriesStore
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<PvReading>> ReadPvAsync(string stationId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<PvReading>>([.. Range<PvReading>(stationId, from, to)]);
+    public Task<IReadOnlyList<PvReading>> ReadPvAsync(string stationId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        DeviceReads++;
+        return Task.FromResult<IReadOnlyList<PvReading>>([.. Range<PvReading>(stationId, from, to)]);
+    }
 
-    public Task<IReadOnlyList<BarnReading>> ReadBarnAsync(string barnId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<BarnReading>>([.. Range<BarnReading>(barnId, from, to)]);
+    public Task<IReadOnlyList<BarnReading>> ReadBarnAsync(string barnId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        DeviceReads++;
+        return Task.FromResult<IReadOnlyList<BarnReading>>([.. Range<BarnReading>(barnId, from, to)]);
+    }
 
     public Task<IReadOnlyList<Reading>> ReadLatestAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Reading>>([.. _readings.GroupBy(r => r.Device.Id).Select(g => g.MaxBy(r => r.TimestampMs)!)]);
