@@ -39,6 +39,7 @@ public static class TelemetryApi
                 ["readingsRejectedByReason"] = stats.ReadingsRejectedByReason,
                 ["payloadsReceived"] = stats.PayloadsReceived,
                 ["batchesWritten"] = stats.BatchesWritten,
+                ["storeWriteSeconds"] = Math.Round(stats.StoreWriteSeconds, 3),
                 ["storeHealthy"] = store.Healthy,
                 ["spooled"] = spool.Readings,
                 ["spoolDropped"] = spool.DroppedReadings,

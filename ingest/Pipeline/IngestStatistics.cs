@@ -14,6 +14,7 @@ public sealed class IngestStatistics
     private long _rejected;
     private long _payloads;
     private long _batches;
+    private long _storeWriteTicks;
     private long _refused;
 
     public long ReadingsStored => Interlocked.Read(ref _stored);
@@ -26,6 +27,9 @@ public sealed class IngestStatistics
     public long PayloadsReceived => Interlocked.Read(ref _payloads);
 
     public long BatchesWritten => Interlocked.Read(ref _batches);
+
+    /// <summary>Time spent in successful store writes, seconds (divided by <see cref="BatchesWritten"/>: the mean commit).</summary>
+    public double StoreWriteSeconds => TimeSpan.FromTicks(Interlocked.Read(ref _storeWriteTicks)).TotalSeconds;
 
     /// <summary>Readings in batches that the store refused in part for good (type conflict, outside retention).</summary>
     public long ReadingsRefusedByStore => Interlocked.Read(ref _refused);
@@ -52,9 +56,10 @@ public sealed class IngestStatistics
 
     internal void RefusedByStore(int count) => Interlocked.Add(ref _refused, count);
 
-    internal void Stored(IReadOnlyList<Reading> batch, long storedAtMs)
+    internal void Stored(IReadOnlyList<Reading> batch, long storedAtMs, TimeSpan took)
     {
         Interlocked.Increment(ref _batches);
+        Interlocked.Add(ref _storeWriteTicks, took.Ticks);
         Interlocked.Add(ref _stored, batch.Count);
         Span<long> byKind = stackalloc long[4];
         foreach (var reading in batch)

@@ -51,6 +51,9 @@ internal sealed record E2eSettings
     /// <summary>Seconds at the start of each run that are not measured (connections, JIT, queues filling).</summary>
     public double WarmupSeconds { get; init; } = 5;
 
+    /// <summary>Longest wait after a run for the service to go idle (the tail of one run must not count in the next).</summary>
+    public double SettleSeconds { get; init; } = 30;
+
     /// <summary>Devices that each send a few readings in the memory run.</summary>
     public int MemoryDevices { get; init; } = 100_000;
 
@@ -85,11 +88,12 @@ internal sealed record E2eSettings
             Synchronous = Value("--synchronous") ?? "Full",
             Devices = Int("--devices") ?? (quick ? 1_000 : 2_000),
             SustainedRate = Double("--rate") ?? 50_000,
-            SustainedSeconds = Double("--sustained-seconds") ?? (quick ? 15 : 300),
+            SustainedSeconds = Double("--sustained-seconds") ?? (quick ? 12 : 300),
             Rounds = Int("--rounds") ?? (quick ? 1 : 3),
-            RatioSeconds = Double("--ratio-seconds") ?? (quick ? 9 : 25),
+            RatioSeconds = Double("--ratio-seconds") ?? (quick ? 8 : 25),
             WarmupSeconds = quick ? 3 : 5,
-            MemoryDevices = Math.Min(fleet, Int("--memory-devices") ?? (quick ? 10_000 : 100_000)),
+            SettleSeconds = quick ? 5 : 30,
+            MemoryDevices = Math.Min(fleet, Int("--memory-devices") ?? (quick ? 5_000 : 100_000)),
             ExternalSustainedSeconds = Double("--external-sustained-seconds") ?? (quick ? 0 : 120),
         };
     }

@@ -39,7 +39,7 @@ internal sealed class ScenarioRunner(E2eSettings settings)
             var consumed = service is not null ? progress.Stored - storedBase
                 : scenario.Subscriber is not null ? ((scenario.Subscriber.Last?["messages"]?.GetValue<long>() ?? 0) - referenceBase) * load.PerMessage
                 : generator.Last?["readingsAcked"]?.GetValue<long>() ?? 0;
-            samples.Add(new Sample(t, consumed, Cpu(service?.Process.Id), generator.Last?["cpuSeconds"]?.GetValue<double>() ?? 0,
+            samples.Add(new Sample(t, consumed, progress, Cpu(service?.Process.Id), generator.Last?["cpuSeconds"]?.GetValue<double>() ?? 0,
                 Cpu(scenario.BrokerPid), Cpu(scenario.StorePid), service?.Process.Sample().RssMb ?? 0));
             firstConsumed ??= consumed > 0 ? t : null;
             if (service is not null && firstConsumed is { } t0)
@@ -119,7 +119,7 @@ internal sealed class ScenarioRunner(E2eSettings settings)
             + $"alert p99 {result["alertLatencyMs"]?["p99Ms"]?.ToJsonString() ?? "-"} ms, cpu {result["cpuCores"]?.ToJsonString()}");
         if (service is not null)
         {
-            await service.WaitIdleAsync(TimeSpan.FromSeconds(30)); // the tail of this run (queued detection, checkpoints) is not the next run's
+            await service.WaitIdleAsync(TimeSpan.FromSeconds(settings.SettleSeconds)); // the tail of this run (queued detection, checkpoints) is not the next run's
         }
 
         return result;
@@ -159,6 +159,19 @@ internal sealed class ScenarioRunner(E2eSettings settings)
                 ["loadGenerator"] = Math.Round((end.LoadCpu - start.LoadCpu) * 1e6 / (end.Consumed - start.Consumed), 1),
                 ["broker"] = Math.Round((end.BrokerCpu - start.BrokerCpu) * 1e6 / (end.Consumed - start.Consumed), 1),
                 ["store"] = Math.Round((end.StoreCpu - start.StoreCpu) * 1e6 / (end.Consumed - start.Consumed), 1),
+            };
+        }
+
+        if (end.Service.Batches > start.Service.Batches)
+        {
+            // Group commit: how many readings one store write took, and how long it took.
+            var batches = end.Service.Batches - start.Service.Batches;
+            result["storeBatches"] = new JsonObject
+            {
+                ["count"] = batches,
+                ["meanReadings"] = Math.Round((double)(end.Service.Stored - start.Service.Stored) / batches),
+                ["meanWriteMs"] = Math.Round((end.Service.StoreWriteSeconds - start.Service.StoreWriteSeconds) * 1000 / batches, 1),
+                ["writeBusyFraction"] = Math.Round((end.Service.StoreWriteSeconds - start.Service.StoreWriteSeconds) / seconds, 2),
             };
         }
 

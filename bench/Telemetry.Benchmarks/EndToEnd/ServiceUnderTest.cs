@@ -101,11 +101,11 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
 
     public async Task<JsonObject> StatsAsync() => (JsonObject)JsonNode.Parse(await _http.GetStringAsync(new Uri("api/stats", UriKind.Relative)))!;
 
-    /// <summary>Readings stored so far and readings stored but not yet judged by the alert detectors.</summary>
-    public async Task<(long Stored, long DetectionBacklog)> ProgressAsync()
+    public async Task<ServiceProgress> ProgressAsync()
     {
         var stats = await StatsAsync();
-        return (stats["readingsStored"]!.GetValue<long>(), stats["alertDetection"]?["backlog"]?.GetValue<long>() ?? 0);
+        return new ServiceProgress(stats["readingsStored"]!.GetValue<long>(), stats["batchesWritten"]!.GetValue<long>(),
+            stats["storeWriteSeconds"]?.GetValue<double>() ?? 0, stats["alertDetection"]?["backlog"]?.GetValue<long>() ?? 0);
     }
 
     public async Task<long> StoredAsync() => (await ProgressAsync()).Stored;
