@@ -38,7 +38,7 @@ internal sealed record E2eSettings
     /// <summary>Devices (connections) of the throughput runs.</summary>
     public int Devices { get; init; } = 2_000;
 
-    public double SustainedRate { get; init; } = 50_000;
+    public double SustainedRate { get; init; } = 52_500;
 
     public double SustainedSeconds { get; init; } = 300;
 
@@ -87,7 +87,8 @@ internal sealed record E2eSettings
             Only = Value("--only") is { } only ? only.Split(',').ToHashSet() : new HashSet<string>(),
             Synchronous = Value("--synchronous") ?? "Full",
             Devices = Int("--devices") ?? (quick ? 1_000 : 2_000),
-            SustainedRate = Double("--rate") ?? 50_000,
+            // 5 % above the target: a generator paced at exactly 50,000/s measures a hair under it even when ingest keeps up.
+            SustainedRate = Double("--rate") ?? 52_500,
             SustainedSeconds = Double("--sustained-seconds") ?? (quick ? 12 : 300),
             Rounds = Int("--rounds") ?? (quick ? 1 : 3),
             RatioSeconds = Double("--ratio-seconds") ?? (quick ? 8 : 25),
