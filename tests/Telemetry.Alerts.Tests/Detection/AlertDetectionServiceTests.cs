@@ -21,16 +21,17 @@ public sealed class AlertDetectionServiceTests
     public async Task A_restart_replays_stored_readings_so_a_pending_duration_keeps_its_start()
     {
         // NH3 above the limit since 10:00; the service restarts at 10:10 (duration 15 min): it must raise at 10:15, not 10:25.
-        var signal = await RestartAtTenPastTen(replayHours: 6);
+        var (signal, store) = await RestartAtTenPastTen(replayHours: 6);
 
         Assert.Equal((AlertRules.BarnNh3High, true), (signal.Rule, signal.Active));
         Assert.Equal(Ten.AddMinutes(15), signal.At);
+        Assert.Equal((3, 0), (store.FleetReads, store.DeviceReads)); // 6 h in 2-hour chunks, each one read of the whole fleet
     }
 
     [Fact]
     public async Task Without_the_replay_the_duration_would_restart()
     {
-        var signal = await RestartAtTenPastTen(replayHours: 0);
+        var (signal, _) = await RestartAtTenPastTen(replayHours: 0);
 
         Assert.Equal(Ten.AddMinutes(25), signal.At);
     }
@@ -78,7 +79,7 @@ public sealed class AlertDetectionServiceTests
         Assert.Equal(loads + 1, dayResults.Loads);
     }
 
-    private static async Task<AlertSignal> RestartAtTenPastTen(double replayHours)
+    private static async Task<(AlertSignal Signal, MemoryStore Store)> RestartAtTenPastTen(double replayHours)
     {
         var store = new MemoryStore();
         await store.WriteAsync([.. Read.Every(Ten, 10, (t, _) => (Reading)Read.Barn(Pig, t, nh3: 30))], CancellationToken.None);
@@ -107,6 +108,6 @@ public sealed class AlertDetectionServiceTests
 
         var signal = await raised.Task.WaitAsync(Timeout);
         await service.StopAsync(CancellationToken.None);
-        return signal;
+        return (signal, store);
     }
 }
