@@ -21,6 +21,12 @@ public interface ITimeSeriesStore
     /// <summary>Raw barn readings of one barn in [from, to), oldest first.</summary>
     Task<IReadOnlyList<BarnReading>> ReadBarnAsync(string barnId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Raw readings of every device of the registry, PV and barn, in [from, to), oldest first (readings of one instant in
+    /// no set order): the whole fleet's span in one read, e.g. to replay it through the detectors at start.
+    /// </summary>
+    Task<IReadOnlyList<Reading>> ReadAllAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
     /// <summary>The newest reading of every device that has one (to restore live state after a restart).</summary>
     Task<IReadOnlyList<Reading>> ReadLatestAsync(CancellationToken cancellationToken);
 

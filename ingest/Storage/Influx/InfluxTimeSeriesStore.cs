@@ -117,6 +117,30 @@ internal sealed partial class InfluxTimeSeriesStore : ITimeSeriesStore, IDisposa
         return Distinct(series.SelectMany(s => s.Rows.Select(r => InfluxReadingMapper.Barn(s, r, barn))));
     }
 
+    public async Task<IReadOnlyList<Reading>> ReadAllAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        // One query per measurement for every series; the device comes from its tag. One reading per device and time: a
+        // device whose tags changed (registry edit) has two series, and a replay may have written to both.
+        var result = new Dictionary<(string Id, long Ms), Reading>();
+        foreach (var (measurement, tag) in new[] { (Pv, InfluxSchema.StationTag), (BarnMeasurement, InfluxSchema.BarnTag) })
+        {
+            var series = await RawAsync($"SELECT * FROM {measurement} WHERE {InfluxQl.Range(from, to)}", cancellationToken).ConfigureAwait(false);
+            foreach (var s in series)
+            {
+                foreach (var row in s.Rows)
+                {
+                    if (InfluxReadingMapper.DeviceId(s, row, tag) is { } id && _fleet.TryGetDevice(id, out var device))
+                    {
+                        Reading reading = device is Station station ? InfluxReadingMapper.Pv(s, row, station) : InfluxReadingMapper.Barn(s, row, (Barn)device);
+                        result[(id, reading.TimestampMs)] = reading;
+                    }
+                }
+            }
+        }
+
+        return [.. result.Values.OrderBy(r => r.TimestampMs)];
+    }
+
     public async Task<IReadOnlyList<Reading>> ReadLatestAsync(CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, Reading>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -95,6 +96,33 @@ internal sealed partial class SqliteTimeSeriesStore : ITimeSeriesStore, IAsyncDi
         return await QueryAsync(
             $"SELECT {SqliteSchema.BarnColumns} FROM barn_readings WHERE device_id = $id AND ts >= $from AND ts < $to ORDER BY ts",
             barnId, from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds(), r => SqliteReadingMapper.ReadBarn(r, barn), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<Reading>> ReadAllAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        // The registry's ids as an IN list on the key's first column: one statement per kind for the whole fleet, which
+        // SQLite runs as one (device, ts) range seek per device instead of a scan of the table.
+        var result = new List<Reading>();
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var (table, columns, stations) in new[] { ("pv_readings", SqliteSchema.PvColumns, true), ("barn_readings", SqliteSchema.BarnColumns, false) })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT {columns} FROM {table} WHERE device_id IN (SELECT value FROM json_each($ids)) AND ts >= $from AND ts < $to";
+            command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(_fleet.Devices.Where(d => d is Station == stations).Select(d => d.Id)));
+            command.Parameters.AddWithValue("$from", from.ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("$to", to.ToUnixTimeMilliseconds());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (_fleet.TryGetDevice(reader.GetString(0), out var device))
+                {
+                    result.Add(device is Station station ? SqliteReadingMapper.ReadPv(reader, station) : SqliteReadingMapper.ReadBarn(reader, (Barn)device));
+                }
+            }
+        }
+
+        result.Sort(static (a, b) => a.TimestampMs.CompareTo(b.TimestampMs));
+        return result;
     }
 
     public async Task<PvReading?> ReadFirstPvAsync(string stationId, DateTimeOffset from, CancellationToken cancellationToken)

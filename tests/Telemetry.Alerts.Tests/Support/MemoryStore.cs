@@ -8,6 +8,12 @@ internal sealed class MemoryStore : ITimeSeriesStore
 {
     private readonly List<Reading> _readings = [];
 
+    /// <summary>Reads of one device (<see cref="ReadPvAsync"/>, <see cref="ReadBarnAsync"/>) so far.</summary>
+    public int DeviceReads { get; private set; }
+
+    /// <summary>Reads of the whole fleet (<see cref="ReadAllAsync"/>) so far.</summary>
+    public int FleetReads { get; private set; }
+
     public Task InitializeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task WriteAsync(IReadOnlyList<Reading> readings, CancellationToken cancellationToken)
@@ -16,11 +22,23 @@ internal sealed class MemoryStore : ITimeSeriesStore
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<PvReading>> ReadPvAsync(string stationId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<PvReading>>([.. Range<PvReading>(stationId, from, to)]);
+    public Task<IReadOnlyList<PvReading>> ReadPvAsync(string stationId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        DeviceReads++;
+        return Task.FromResult<IReadOnlyList<PvReading>>([.. Range<PvReading>(stationId, from, to)]);
+    }
 
-    public Task<IReadOnlyList<BarnReading>> ReadBarnAsync(string barnId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<BarnReading>>([.. Range<BarnReading>(barnId, from, to)]);
+    public Task<IReadOnlyList<BarnReading>> ReadBarnAsync(string barnId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        DeviceReads++;
+        return Task.FromResult<IReadOnlyList<BarnReading>>([.. Range<BarnReading>(barnId, from, to)]);
+    }
+
+    public Task<IReadOnlyList<Reading>> ReadAllAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        FleetReads++;
+        return Task.FromResult<IReadOnlyList<Reading>>([.. _readings.Where(r => r.Timestamp >= from && r.Timestamp < to).OrderBy(r => r.TimestampMs)]);
+    }
 
     public Task<IReadOnlyList<Reading>> ReadLatestAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
 

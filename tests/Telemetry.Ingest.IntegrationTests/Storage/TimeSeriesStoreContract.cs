@@ -115,6 +115,29 @@ public abstract class TimeSeriesStoreContract : IAsyncLifetime
         Assert.Equal(40, Assert.Single(hourly).Readings);
     }
 
+    [Fact]
+    public async Task ReadAll_EveryDeviceOfBothKindsInTheRange_OldestFirst()
+    {
+        var a = Station("PV-V004");
+        var b = Station("PV-H003");
+        var barn = (Barn)Fleet.Barns.Single(x => x.Id == StoreFleet.EscapedBarn);
+        var from = Day0.AddHours(10);
+        var to = from.AddHours(1);
+        Reading[] inside =
+        [
+            Pv(a, from, 1, 100), Climate(barn, from.AddMinutes(5), 21), Pv(b, from.AddMinutes(5), 2, 200), Pv(a, to.AddMilliseconds(-1), 3, 101),
+        ];
+        Reading[] outside = [Pv(a, from.AddMilliseconds(-1), 4, 99), Pv(b, to, 5, 201), Climate(barn, to.AddHours(1), 22)];
+        await Store.WriteAsync([.. outside, .. inside], default);
+        await Store.WriteAsync(inside, default); // again: still one point per device and time
+
+        var all = await Store.ReadAllAsync(from, to, default);
+
+        Assert.Equal(inside.Select(Text).Order(StringComparer.Ordinal), all.Select(Text).Order(StringComparer.Ordinal));
+        Assert.Equal(all.Select(r => r.TimestampMs).Order(), all.Select(r => r.TimestampMs));
+        Assert.Empty(await Store.ReadAllAsync(to.AddHours(2), to.AddHours(3), default));
+    }
+
     [Theory]
     [InlineData(SeriesResolution.Raw)]
     [InlineData(SeriesResolution.Minute)]
@@ -281,6 +304,16 @@ public abstract class TimeSeriesStoreContract : IAsyncLifetime
 
     protected static List<PvReading> Meter(Station station, DateTimeOffset start, int count, int everySeconds, double startKwh, Func<int, double>? power = null) =>
         [.. Enumerable.Range(0, count).Select(i => Pv(station, start.AddSeconds(i * everySeconds), power?.Invoke(i) ?? 20, startKwh + (i * 0.5)))];
+
+    private static BarnReading Climate(Barn barn, DateTimeOffset at, double tempC) =>
+        new() { Device = barn, TimestampMs = at.ToUnixTimeMilliseconds(), TempC = tempC, HumidityPct = 60, FanStage = 1, FanRpm = [900] };
+
+    private static string Text(Reading r) => r switch
+    {
+        PvReading pv => PvText(pv),
+        BarnReading barn => BarnText(barn),
+        _ => throw new ArgumentException(r.GetType().Name, nameof(r)),
+    };
 
     private static string PvText(PvReading r) => string.Join('|', r.Device.Id, r.TimestampMs, r.Seq, r.PowerKw, r.EnergyTotalKwh, r.EnergyDayKwh, r.DcVoltage, r.DcCurrent,
         r.AcVoltage, r.FrequencyHz, r.InverterTempC, r.IrradianceWm2, r.ModuleTempC, r.State, string.Join(',', r.Faults));
