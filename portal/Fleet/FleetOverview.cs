@@ -1,3 +1,4 @@
+using System.Globalization;
 using Telemetry.Core.Fleet;
 using Telemetry.Core.Readings;
 using Telemetry.Ingest.Live;
@@ -5,26 +6,51 @@ using Telemetry.Ingest.Live;
 namespace Telemetry.Portal.Fleet;
 
 /// <summary>
-/// What the overview page shows, computed from the live snapshots: the tiles for the selected county and the filtered
-/// rows, worst first (offline, alarm, no data, online) and then in registry order.
+/// What the overview page shows, computed from the live snapshots: the tiles for the selected county (or village) and one
+/// page of each filtered table, in the chosen order or worst first (offline, alarm, no data, online) and then in registry
+/// order. Only the rows of the page are built, so the cost grows with the fleet only by filtering and sorting.
 /// </summary>
-public sealed record FleetOverview(FleetSummary Summary, IReadOnlyList<StationRow> Stations, IReadOnlyList<BarnRow> Barns)
+public sealed record FleetOverview(FleetSummary Summary, TablePage<StationRow> Stations, TablePage<BarnRow> Barns)
 {
-    public static FleetOverview Build(IReadOnlyList<DeviceSnapshot> snapshots, FleetFilter filter)
+    /// <summary>Builds the overview.</summary>
+    /// <param name="fleet">The registry the snapshots belong to (text columns sort by its cached culture order).</param>
+    /// <param name="snapshots">Every device's snapshot, as <see cref="IFleetLiveState.All"/> gives them.</param>
+    /// <param name="filter">The filters.</param>
+    /// <param name="stations">Order and page of the station table; the first page in the default order when null.</param>
+    /// <param name="barns">Order and page of the barn table; the first page in the default order when null.</param>
+    public static FleetOverview Build(
+        FleetRegistry fleet, IReadOnlyList<DeviceSnapshot> snapshots, FleetFilter filter, TableQuery? stations = null, TableQuery? barns = null)
     {
+        ArgumentNullException.ThrowIfNull(fleet);
         ArgumentNullException.ThrowIfNull(snapshots);
         ArgumentNullException.ThrowIfNull(filter);
-        var inCounty = snapshots.Where(s => filter.CountyId is null || s.Device.Village.County.Id == filter.CountyId).ToList();
-        var summary = Summarise(inCounty);
+        var inScope = new List<DeviceSnapshot>(snapshots.Count);
+        foreach (var s in snapshots)
+        {
+            if ((filter.CountyId is null || s.Device.Village.County.Id == filter.CountyId) && (filter.VillageId is null || s.Device.Village.Id == filter.VillageId))
+            {
+                inScope.Add(s);
+            }
+        }
 
-        var shown = inCounty.Where(s => Matches(s, filter)).OrderBy(HealthOf).ThenBy(s => s.Device.Index).ToList();
-        IReadOnlyList<StationRow> stations = filter.Kind == KindFilter.Barns
-            ? []
-            : [.. shown.Where(s => s.Device is Station).Select(StationRowOf)];
-        IReadOnlyList<BarnRow> barns = filter.Kind == KindFilter.Stations
-            ? []
-            : [.. shown.Where(s => s.Device is Barn).Select(BarnRowOf)];
-        return new FleetOverview(summary, stations, barns);
+        var summary = Summarise(inScope);
+        var term = string.IsNullOrWhiteSpace(filter.Search) ? null : filter.Search.Trim();
+        var stationItems = new List<TableItem>();
+        var barnItems = new List<TableItem>();
+        foreach (var s in inScope)
+        {
+            var health = HealthOf(s);
+            if (Matches(s, health, filter, term))
+            {
+                (s.Device is Station ? stationItems : barnItems).Add(new TableItem(s, health));
+            }
+        }
+
+        var order = FleetOrder.Of(fleet);
+        return new FleetOverview(
+            summary,
+            filter.Kind == KindFilter.Barns ? TablePage<StationRow>.Empty : TableSorter.Page(stationItems, stations ?? TableQuery.First, order, StationKey, StationRowOf),
+            filter.Kind == KindFilter.Stations ? TablePage<BarnRow>.Empty : TableSorter.Page(barnItems, barns ?? TableQuery.First, order, BarnKey, BarnRowOf));
     }
 
     public static DeviceHealth HealthOf(DeviceSnapshot snapshot)
@@ -55,8 +81,8 @@ public sealed record FleetOverview(FleetSummary Summary, IReadOnlyList<StationRo
         return new StationRow(
             (Station)snapshot.Device,
             HealthOf(snapshot),
-            snapshot.Online ? pv?.PowerKw : null,
-            pv is null ? null : snapshot.EnergyTodayKwh,
+            PowerOf(snapshot),
+            EnergyOf(snapshot),
             snapshot.LastSeen,
             pv?.Faults ?? [],
             pv?.State == InverterState.Fault);
@@ -66,6 +92,50 @@ public sealed record FleetOverview(FleetSummary Summary, IReadOnlyList<StationRo
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         return new BarnRow((Barn)snapshot.Device, HealthOf(snapshot), snapshot.Latest as BarnReading, snapshot.LastSeen);
+    }
+
+    // Power now: null when offline or never reported (a stale value would mislead).
+    private static double? PowerOf(DeviceSnapshot s) => s.Online ? (s.Latest as PvReading)?.PowerKw : null;
+
+    private static double? EnergyOf(DeviceSnapshot s) => s.Latest is PvReading ? s.EnergyTodayKwh : null;
+
+    /// <summary>The station table's sort key of a column (the keys of <c>StationTable</c>'s headers); null for an unknown column.</summary>
+    private static double? StationKey(TableItem item, string column, FleetOrder order)
+    {
+        var s = item.Snapshot;
+        var station = (Station)s.Device;
+        return column switch
+        {
+            "name" or "location" => order.Ranks(column, CultureInfo.CurrentCulture)[station.Index],
+            "class" => (int)station.Class,
+            "capacity" => station.CapacityKwp,
+            "status" => (int)item.Health,
+            "power" => PowerOf(s) ?? double.NegativeInfinity,
+            "energy" => EnergyOf(s) ?? double.NegativeInfinity,
+            "yield" => EnergyOf(s) is { } e && station.CapacityKwp > 0 ? e / station.CapacityKwp : double.NegativeInfinity,
+            "seen" => s.LastSeen?.ToUnixTimeMilliseconds() ?? double.NegativeInfinity,
+            _ => null,
+        };
+    }
+
+    /// <summary>The barn table's sort key of a column (the keys of <c>BarnTable</c>'s headers); null for an unknown column.</summary>
+    private static double? BarnKey(TableItem item, string column, FleetOrder order)
+    {
+        var s = item.Snapshot;
+        var barn = (Barn)s.Device;
+        var latest = s.Latest as BarnReading;
+        return column switch
+        {
+            "name" or "location" or "stage" => order.Ranks(column, CultureInfo.CurrentCulture)[barn.Index],
+            "species" => (int)barn.Species,
+            "status" => (int)item.Health,
+            "temp" => latest?.TempC ?? double.NegativeInfinity,
+            "rh" => latest?.HumidityPct ?? double.NegativeInfinity,
+            "nh3" => latest?.Nh3Ppm ?? double.NegativeInfinity,
+            "co2" => latest?.Co2Ppm ?? double.NegativeInfinity,
+            "seen" => s.LastSeen?.ToUnixTimeMilliseconds() ?? double.NegativeInfinity,
+            _ => null,
+        };
     }
 
     private static FleetSummary Summarise(List<DeviceSnapshot> snapshots)
@@ -102,19 +172,18 @@ public sealed record FleetOverview(FleetSummary Summary, IReadOnlyList<StationRo
         return new FleetSummary(stationsOnline, stations, barnsOnline, barns, power, capacity, energy, offline, warnings, noData);
     }
 
-    private static bool Matches(DeviceSnapshot snapshot, FleetFilter filter)
+    private static bool Matches(DeviceSnapshot snapshot, DeviceHealth health, FleetFilter filter, string? term)
     {
-        if (filter.ProblemsOnly && HealthOf(snapshot) == DeviceHealth.Online)
+        if ((filter.ProblemsOnly && health == DeviceHealth.Online) || (filter.Health is { } wanted && health != wanted))
         {
             return false;
         }
 
-        if (string.IsNullOrWhiteSpace(filter.Search))
+        if (term is null)
         {
             return true;
         }
 
-        var term = filter.Search.Trim();
         var device = snapshot.Device;
         return device.Name.Contains(term, StringComparison.OrdinalIgnoreCase)
             || device.Id.Contains(term, StringComparison.OrdinalIgnoreCase)

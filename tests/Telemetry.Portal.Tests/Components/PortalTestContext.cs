@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Telemetry.Alerts.Lifecycle;
 using Telemetry.Core.Fleet;
 using Telemetry.Ingest.Live;
+using Telemetry.Portal.Fleet;
 using Telemetry.Portal.Live;
 using Telemetry.Portal.Tests.Fakes;
 
@@ -32,6 +33,7 @@ public abstract class PortalTestContext : BunitContext
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton<IScheduler>(Scheduler);
         Services.AddSingleton(Options.Create(new LiveViewOptions()));
+        Services.AddSingleton(Options.Create(new OverviewOptions()));
         Alerts = new FakeAlertLifecycle(Clock);
         Services.AddSingleton<IAlertLifecycle>(Alerts);
         Services.AddSingleton<Telemetry.Revenue.Settlement.IRevenueStatements>(new FakeRevenueStatements(new DateOnly(Start.Year, Start.Month, 1)));
