@@ -1,9 +1,6 @@
 using Bunit;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Telemetry.Core.Readings;
 using Telemetry.Portal.Components.Pages;
-using Telemetry.Portal.Fleet;
 using Telemetry.Portal.Tests.Fakes;
 
 namespace Telemetry.Portal.Tests.Components;
@@ -422,7 +419,7 @@ public sealed class FleetOverviewPageTests : PortalTestContext
         Assert.Equal("No device matches the filter.", cut.Find("[data-table='barns'] .empty").TextContent);
     }
 
-    private void PageSize(int size) => Services.AddSingleton(Options.Create(new OverviewOptions { PageSize = size }));
+    private void PageSize(int size) => Overview.PageSize = size;
 
     private void PresetPower(params (string Id, double PowerKw)[] stations)
     {

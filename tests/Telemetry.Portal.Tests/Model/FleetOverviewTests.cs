@@ -63,7 +63,7 @@ public sealed class FleetOverviewTests
         var view = FleetOverview.Build(TestFleet.Registry, live.All(), FleetFilter.None, new TableQuery(Page: 9, PageSize: 3));
 
         Assert.Equal(1, view.Stations.PageIndex);
-        Assert.Equal(["PV-V001"], view.Stations.Rows.Select(r => r.Station.Id)); // online, after the three others in registry order
+        Assert.Equal(["PV-H001"], view.Stations.Rows.Select(r => r.Station.Id)); // V002 (no data) first, then the online ones in registry order
     }
 
     [Fact]
