@@ -1,4 +1,3 @@
-using System.Globalization;
 using Telemetry.Core.Fleet;
 using Telemetry.Core.Readings;
 using Telemetry.Ingest.Live;
@@ -24,31 +23,49 @@ public sealed record FleetOverview(FleetSummary Summary, TablePage<StationRow> S
         ArgumentNullException.ThrowIfNull(fleet);
         ArgumentNullException.ThrowIfNull(snapshots);
         ArgumentNullException.ThrowIfNull(filter);
-        var inScope = new List<DeviceSnapshot>(snapshots.Count);
+        var order = FleetOrder.Of(fleet);
+        var county = filter.CountyId is { } countyId ? fleet.Counties.FirstOrDefault(c => c.Id == countyId) : null;
+        var village = filter.VillageId is { } villageId && fleet.TryGetVillage(villageId, out var v) ? v : null;
+        var unknownScope = (filter.CountyId is not null && county is null) || (filter.VillageId is not null && village is null);
+        var term = string.IsNullOrWhiteSpace(filter.Search) ? null : FleetOrder.SearchTerm(filter.Search);
+        var searchTexts = term is null ? null : order.SearchTexts;
+        var summary = new SummaryTotals();
+        using var stationItems = new PooledList<TableItem>();
+        using var barnItems = new PooledList<TableItem>();
+
+        // One pass: scope (county, village) for the tiles and the tables, then the table filters. Health is computed once.
         foreach (var s in snapshots)
         {
-            if ((filter.CountyId is null || s.Device.Village.County.Id == filter.CountyId) && (filter.VillageId is null || s.Device.Village.Id == filter.VillageId))
+            var device = s.Device;
+            if (unknownScope || (county is not null && device.Village.County != county) || (village is not null && device.Village != village))
             {
-                inScope.Add(s);
+                continue;
             }
-        }
 
-        var summary = Summarise(inScope);
-        var term = string.IsNullOrWhiteSpace(filter.Search) ? null : filter.Search.Trim();
-        var stationItems = new List<TableItem>();
-        var barnItems = new List<TableItem>();
-        foreach (var s in inScope)
-        {
             var health = HealthOf(s);
-            if (Matches(s, health, filter, term))
+            summary.Add(s, health);
+            if ((filter.ProblemsOnly && health == DeviceHealth.Online)
+                || (filter.Health is { } wanted && health != wanted)
+                || (searchTexts is not null && !searchTexts[device.Index].Contains(term!, StringComparison.Ordinal)))
             {
-                (s.Device is Station ? stationItems : barnItems).Add(new TableItem(s, health));
+                continue;
+            }
+
+            if (device is Station)
+            {
+                if (filter.Kind != KindFilter.Barns)
+                {
+                    stationItems.Add(new TableItem(s, health));
+                }
+            }
+            else if (filter.Kind != KindFilter.Stations)
+            {
+                barnItems.Add(new TableItem(s, health));
             }
         }
 
-        var order = FleetOrder.Of(fleet);
         return new FleetOverview(
-            summary,
+            summary.ToSummary(),
             filter.Kind == KindFilter.Barns ? TablePage<StationRow>.Empty : TableSorter.Page(stationItems, stations ?? TableQuery.First, order, StationKey, StationRowOf),
             filter.Kind == KindFilter.Stations ? TablePage<BarnRow>.Empty : TableSorter.Page(barnItems, barns ?? TableQuery.First, order, BarnKey, BarnRowOf));
     }
@@ -100,13 +117,13 @@ public sealed record FleetOverview(FleetSummary Summary, TablePage<StationRow> S
     private static double? EnergyOf(DeviceSnapshot s) => s.Latest is PvReading ? s.EnergyTodayKwh : null;
 
     /// <summary>The station table's sort key of a column (the keys of <c>StationTable</c>'s headers); null for an unknown column.</summary>
-    private static double? StationKey(TableItem item, string column, FleetOrder order)
+    private static double? StationKey(TableItem item, string column, int[]? ranks)
     {
         var s = item.Snapshot;
         var station = (Station)s.Device;
         return column switch
         {
-            "name" or "location" => order.Ranks(column, CultureInfo.CurrentCulture)[station.Index],
+            "name" or "location" => ranks![station.Index],
             "class" => (int)station.Class,
             "capacity" => station.CapacityKwp,
             "status" => (int)item.Health,
@@ -119,14 +136,14 @@ public sealed record FleetOverview(FleetSummary Summary, TablePage<StationRow> S
     }
 
     /// <summary>The barn table's sort key of a column (the keys of <c>BarnTable</c>'s headers); null for an unknown column.</summary>
-    private static double? BarnKey(TableItem item, string column, FleetOrder order)
+    private static double? BarnKey(TableItem item, string column, int[]? ranks)
     {
         var s = item.Snapshot;
         var barn = (Barn)s.Device;
         var latest = s.Latest as BarnReading;
         return column switch
         {
-            "name" or "location" or "stage" => order.Ranks(column, CultureInfo.CurrentCulture)[barn.Index],
+            "name" or "location" or "stage" => ranks![barn.Index],
             "species" => (int)barn.Species,
             "status" => (int)item.Health,
             "temp" => latest?.TempC ?? double.NegativeInfinity,
@@ -136,58 +153,5 @@ public sealed record FleetOverview(FleetSummary Summary, TablePage<StationRow> S
             "seen" => s.LastSeen?.ToUnixTimeMilliseconds() ?? double.NegativeInfinity,
             _ => null,
         };
-    }
-
-    private static FleetSummary Summarise(List<DeviceSnapshot> snapshots)
-    {
-        int stationsOnline = 0, stations = 0, barnsOnline = 0, barns = 0, offline = 0, warnings = 0, noData = 0;
-        double power = 0, capacity = 0, energy = 0;
-        foreach (var s in snapshots)
-        {
-            if (s.Device is Station station)
-            {
-                stations++;
-                capacity += station.CapacityKwp;
-                energy += s.Latest is null ? 0 : s.EnergyTodayKwh ?? 0;
-                if (s.Online)
-                {
-                    stationsOnline++;
-                    power += (s.Latest as PvReading)?.PowerKw ?? 0;
-                }
-            }
-            else
-            {
-                barns++;
-                barnsOnline += s.Online ? 1 : 0;
-            }
-
-            switch (HealthOf(s))
-            {
-                case DeviceHealth.Offline: offline++; break;
-                case DeviceHealth.Warning: warnings++; break;
-                case DeviceHealth.NoData: noData++; break;
-            }
-        }
-
-        return new FleetSummary(stationsOnline, stations, barnsOnline, barns, power, capacity, energy, offline, warnings, noData);
-    }
-
-    private static bool Matches(DeviceSnapshot snapshot, DeviceHealth health, FleetFilter filter, string? term)
-    {
-        if ((filter.ProblemsOnly && health == DeviceHealth.Online) || (filter.Health is { } wanted && health != wanted))
-        {
-            return false;
-        }
-
-        if (term is null)
-        {
-            return true;
-        }
-
-        var device = snapshot.Device;
-        return device.Name.Contains(term, StringComparison.OrdinalIgnoreCase)
-            || device.Id.Contains(term, StringComparison.OrdinalIgnoreCase)
-            || device.Village.Name.Contains(term, StringComparison.OrdinalIgnoreCase)
-            || device.Village.NameEn.Contains(term, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -1,47 +1,50 @@
+using System.Buffers;
+using System.Globalization;
+using Telemetry.Ingest.Live;
+
 namespace Telemetry.Portal.Fleet;
 
 /// <summary>Orders a filtered device table and cuts out one page; rows are built for that page only.</summary>
 internal static class TableSorter
 {
-    public static TablePage<TRow> Page<TRow>(
-        List<TableItem> items, TableQuery query, FleetOrder order, Func<TableItem, string, FleetOrder, double?> keyOf, Func<Ingest.Live.DeviceSnapshot, TRow> rowOf)
+    /// <summary>The sort key of a row for a column (text columns get the column's culture ranks); null for an unknown column.</summary>
+    public delegate double? KeyOf(TableItem item, string column, int[]? ranks);
+
+    public static TablePage<TRow> Page<TRow>(PooledList<TableItem> items, TableQuery query, FleetOrder order, KeyOf keyOf, Func<DeviceSnapshot, TRow> rowOf)
     {
-        var indexes = new int[items.Count];
-        for (var i = 0; i < indexes.Length; i++)
+        var column = query.SortKey;
+        var ranks = column is not null && FleetOrder.IsTextColumn(column) ? order.Ranks(column, CultureInfo.CurrentCulture) : null;
+        if (column is not null && items.Count > 0 && keyOf(items[0], column, ranks) is null)
         {
-            indexes[i] = i;
+            column = null; // not a column of this table: the default order
         }
 
-        var keys = query.SortKey is { } column && items.Count > 0 && keyOf(items[0], column, order) is not null
-            ? items.ConvertAll(item => keyOf(item, column, order)!.Value)
-            : null;
         var sign = query.Descending ? -1 : 1;
-        Array.Sort(indexes, (a, b) =>
+        var entries = ArrayPool<SortEntry>.Shared.Rent(items.Count);
+        try
         {
-            if (keys is not null)
+            for (var i = 0; i < items.Count; i++)
             {
-                var byKey = keys[a].CompareTo(keys[b]);
-                if (byKey != 0)
-                {
-                    return sign * byKey;
-                }
+                var item = items[i];
+                var key = column is null ? 0 : sign * keyOf(item, column, ranks)!.Value;
+                entries[i] = new SortEntry(key, ((long)item.Health << 32) | (uint)item.Snapshot.Device.Index, i);
             }
 
-            // The default order, and the tie-break of every other order: worst health first, then registry order.
-            var x = items[a];
-            var y = items[b];
-            return x.Health != y.Health ? x.Health.CompareTo(y.Health) : x.Snapshot.Device.Index.CompareTo(y.Snapshot.Device.Index);
-        });
+            Array.Sort(entries, 0, items.Count);
+            var pageSize = Math.Max(1, query.PageSize);
+            var pageCount = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
+            var page = Math.Clamp(query.Page, 0, pageCount - 1);
+            var rows = new List<TRow>(Math.Min(pageSize, items.Count));
+            for (var i = page * pageSize; i < Math.Min(items.Count, (page + 1) * pageSize); i++)
+            {
+                rows.Add(rowOf(items[entries[i].Item].Snapshot));
+            }
 
-        var pageSize = Math.Max(1, query.PageSize);
-        var pageCount = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
-        var page = Math.Clamp(query.Page, 0, pageCount - 1);
-        var rows = new List<TRow>(Math.Min(pageSize, items.Count));
-        for (var i = page * pageSize; i < Math.Min(items.Count, (page + 1) * pageSize); i++)
-        {
-            rows.Add(rowOf(items[indexes[i]].Snapshot));
+            return new TablePage<TRow>(rows, items.Count, page, pageSize);
         }
-
-        return new TablePage<TRow>(rows, items.Count, page, pageSize);
+        finally
+        {
+            ArrayPool<SortEntry>.Shared.Return(entries);
+        }
     }
 }

@@ -11,6 +11,7 @@ namespace Telemetry.MicroBenchmarks.PortalScale;
 /// </summary>
 internal sealed class PortalHostProcess : IAsyncDisposable
 {
+    private const int TicksPerSecond = 100; // USER_HZ on Linux
     private static readonly Lock LogLock = new();
     private readonly Process _process;
 
@@ -93,6 +94,34 @@ internal sealed class PortalHostProcess : IAsyncDisposable
         }
 
         throw new TimeoutException($"the host was not healthy within {timeout}");
+    }
+
+    /// <summary>Waits until the host is idle (under 5 % of a core over 2 s): start-up work such as the detectors' replay of
+    /// stored readings runs in the background after <c>/healthz</c> turns healthy and would be counted against requests.</summary>
+    public async Task<TimeSpan> WaitIdleAsync(TimeSpan timeout)
+    {
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < timeout)
+        {
+            var before = Cpu();
+            await Task.Delay(2_000).ConfigureAwait(false);
+            if ((Cpu() - before).TotalMilliseconds < 100)
+            {
+                return watch.Elapsed;
+            }
+        }
+
+        return watch.Elapsed;
+    }
+
+    /// <summary>CPU time the host has used so far (user + system, all threads), from /proc.</summary>
+    public TimeSpan Cpu()
+    {
+        // /proc/{pid}/stat: fields 14 and 15 (utime, stime) in clock ticks, after the parenthesised command name.
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds(ticks / (double)TicksPerSecond);
     }
 
     /// <summary>Resident and peak resident memory of the host, MiB (from /proc).</summary>

@@ -47,7 +47,8 @@ internal static class ScaledFleet
                 doc.Counties.Add(copy);
             }
 
-            foreach (var crew in sample.Crews!)
+            // County crews get a copy per county set; crews of named villages stay with the sample's villages.
+            foreach (var crew in sample.Crews!.Where(c => set == 0 || c.Counties is { Count: > 0 }))
             {
                 doc.Crews.Add(new CrewDocument
                 {
@@ -55,7 +56,7 @@ internal static class ScaledFleet
                     Name = set == 0 ? crew.Name : $"{crew.Name}{set:00}",
                     Phone = crew.Phone,
                     Counties = crew.Counties?.Select(c => counties[Key(c, set)].Id!).ToList(),
-                    Villages = crew.Villages?.Select(v => Suffix(v, null)).ToList(), // village crews stay in copy 0
+                    Villages = set == 0 ? crew.Villages : null,
                 });
             }
         }
