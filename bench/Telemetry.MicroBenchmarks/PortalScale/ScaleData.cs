@@ -45,6 +45,8 @@ internal static class ScaleData
         }
     }
 
+    private static double DayShare(double hour) => Math.Clamp((hour - 6) / 13, 0, 1);
+
     private static Reading Reading(Device device, DateTimeOffset at, bool faulty, long seq)
     {
         var hour = (at.ToOffset(TimeSpan.FromHours(8)).TimeOfDay.TotalHours);
@@ -58,11 +60,12 @@ internal static class ScaleData
                 TimestampMs = at.ToUnixTimeMilliseconds(),
                 Seq = seq,
                 PowerKw = Math.Round(s.AcRatingKw * 0.8 * sun * jitter, 3),
-                EnergyTotalKwh = Math.Round((s.CapacityKwp * 1_200) + (s.CapacityKwp * 3.7 * sun * hour / 24), 3),
-                EnergyDayKwh = Math.Round(s.CapacityKwp * 3.7 * Math.Clamp((hour - 6) / 13, 0, 1), 3),
+                // The lifetime meter: 3.7 kWh/kWp a day since 1970, plus today's share; it never runs backwards.
+                EnergyTotalKwh = Math.Round(s.CapacityKwp * 3.7 * (Math.Floor((at.ToUnixTimeSeconds() + (8 * 3600)) / 86_400.0) + DayShare(hour)), 3),
+                EnergyDayKwh = Math.Round(s.CapacityKwp * 3.7 * DayShare(hour), 3),
                 DcVoltage = sun > 0 ? 610 + (20 * jitter) : 0,
                 DcCurrent = Math.Round(s.CapacityKwp * 1.6 * sun, 2),
-                AcVoltage = 230.5,
+                AcVoltage = s.Class == StationClass.National ? 465.5 : 222.5,
                 FrequencyHz = 50.01,
                 InverterTempC = Math.Round(25 + (20 * sun), 1),
                 State = faulty ? InverterState.Fault : sun > 0 ? InverterState.Running : InverterState.Standby,
