@@ -55,12 +55,12 @@ public sealed record FleetOverview(FleetSummary Summary, TablePage<StationRow> S
             {
                 if (filter.Kind != KindFilter.Barns)
                 {
-                    stationItems.Add(new TableItem(s, health));
+                    stationItems.Add(new TableItem(s, health, device.Index));
                 }
             }
             else if (filter.Kind != KindFilter.Stations)
             {
-                barnItems.Add(new TableItem(s, health));
+                barnItems.Add(new TableItem(s, health, device.Index));
             }
         }
 

@@ -114,6 +114,14 @@ internal sealed class PortalHostProcess : IAsyncDisposable
         return watch.Elapsed;
     }
 
+    /// <summary>The host's CPU use while no request is made, ms per second, over <paramref name="span"/>.</summary>
+    public async Task<double> IdleCpuPerSecondAsync(TimeSpan span)
+    {
+        var before = Cpu();
+        await Task.Delay(span).ConfigureAwait(false);
+        return (Cpu() - before).TotalMilliseconds / span.TotalSeconds;
+    }
+
     /// <summary>CPU time the host has used so far (user + system, all threads), from /proc.</summary>
     public TimeSpan Cpu()
     {

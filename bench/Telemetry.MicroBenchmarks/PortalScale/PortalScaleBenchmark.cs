@@ -119,10 +119,12 @@ internal static class PortalScaleBenchmark
             var settle = await host.WaitIdleAsync(TimeSpan.FromMinutes(5));
             results.Add(Timing.Once("host: background start-up work after healthy (detector replay …) until idle", settle));
             Console.WriteLine($"host healthy after {startup.TotalSeconds:0} s, idle {settle.TotalSeconds:0} s later; load average {LoadAverage()}");
+            var idle = await host.IdleCpuPerSecondAsync(TimeSpan.FromSeconds(10));
+            facts["hostIdleCpuMsPerSecond"] = Math.Round(idle, 1);
             var html = await http.GetStringAsync(host.BaseUrl);
             facts["overviewHtmlKb"] = Math.Round(html.Length / 1024.0);
             facts["overviewRows"] = html.Split("data-device=").Length - 1;
-            results.Add(await Timing.MeasureAsync("HTTP GET / (prerendered overview, zh-CN)", runs, () => http.GetStringAsync(host.BaseUrl), host.Cpu, $"{facts["overviewHtmlKb"]} KB, {facts["overviewRows"]} rows"));
+            results.Add(await Timing.MeasureAsync("HTTP GET / (prerendered overview, zh-CN)", runs, () => http.GetStringAsync(host.BaseUrl), host.Cpu, idle, $"{facts["overviewHtmlKb"]} KB, {facts["overviewRows"]} rows"));
             var from = ChinaTime.StartOfDay(yesterday);
             var to = from.AddDays(1);
             var n = 0;
@@ -130,8 +132,8 @@ internal static class PortalScaleBenchmark
                 $"api/stations/{dayStations[n++ % dayStations.Count].Id}/history?from={Uri.EscapeDataString(from.ToString("O", CultureInfo.InvariantCulture))}&to={Uri.EscapeDataString(to.ToString("O", CultureInfo.InvariantCulture))}&resolution={resolution}";
             var points = JsonDocument.Parse(await http.GetStringAsync(new Uri(host.BaseUrl, HistoryUrl("1m")))).RootElement.GetArrayLength();
             facts["historyPoints"] = points;
-            results.Add(await Timing.MeasureAsync("HTTP GET station-day history, 1-min (SQLite)", runs, () => http.GetStringAsync(new Uri(host.BaseUrl, HistoryUrl("1m"))), host.Cpu, $"{points} points, a different station each time"));
-            results.Add(await Timing.MeasureAsync("HTTP GET station-day history, raw (SQLite)", runs, () => http.GetStringAsync(new Uri(host.BaseUrl, HistoryUrl("raw"))), host.Cpu));
+            results.Add(await Timing.MeasureAsync("HTTP GET station-day history, 1-min (SQLite)", runs, () => http.GetStringAsync(new Uri(host.BaseUrl, HistoryUrl("1m"))), host.Cpu, idle, $"{points} points, a different station each time"));
+            results.Add(await Timing.MeasureAsync("HTTP GET station-day history, raw (SQLite)", runs, () => http.GetStringAsync(new Uri(host.BaseUrl, HistoryUrl("raw"))), host.Cpu, idle));
             var (rss, peak) = host.Memory();
             facts["hostRssMb"] = Math.Round(rss);
             facts["hostPeakRssMb"] = Math.Round(peak);
