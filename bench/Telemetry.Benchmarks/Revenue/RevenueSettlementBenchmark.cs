@@ -49,7 +49,7 @@ internal static class RevenueSettlementBenchmark
             var source = new StoreMeterSource(store);
             var series = new System.Collections.Concurrent.ConcurrentDictionary<string, MeterSeries>();
             await Parallel.ForEachAsync(fleet.Stations, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (s, ct) =>
-                series[s.Id] = await source.ReadAsync(s, April, April.AddMonths(1).AddDays(-1), ct));
+                series[s.Id] = await ((IMeterSource)source).ReadAsync(s, April, April.AddMonths(1).AddDays(-1), ct));
             Console.WriteLine($"meter reads alone (raw readings → daily series): {reads.Elapsed.TotalSeconds:N2} s");
             var cached = new RevenueService(fleet, new CachedSource(series), new RevenueLedger(Path.Combine(folder, "revenue.db")), AllocationPlanBook.Empty, time);
             var compute = Stopwatch.StartNew();
@@ -125,7 +125,8 @@ internal static class RevenueSettlementBenchmark
 
     private sealed class CachedSource(System.Collections.Concurrent.ConcurrentDictionary<string, MeterSeries> series) : IMeterSource
     {
-        public Task<MeterSeries> ReadAsync(Station station, DateOnly from, DateOnly to, CancellationToken cancellationToken) => Task.FromResult(series[station.Id]);
+        public Task<IReadOnlyDictionary<string, MeterSeries>> ReadAsync(IReadOnlyList<Station> stations, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyDictionary<string, MeterSeries>>(stations.ToDictionary(s => s.Id, s => series[s.Id]));
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
