@@ -1,4 +1,5 @@
 using Telemetry.Alerts;
+using Telemetry.Alerts.Api;
 using Telemetry.Ingest.Api;
 using Telemetry.Ingest.Extensions;
 using Telemetry.Portal.Extensions;
@@ -24,5 +25,6 @@ builder.AddPortal();
 var app = builder.Build();
 app.MapTelemetryApi();
 app.MapRevenueApi();
+app.MapAlertsApi();
 app.MapPortal();
 app.Run();

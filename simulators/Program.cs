@@ -2,12 +2,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Telemetry.Core.Fleet;
+using Telemetry.Simulators.Evaluation;
 
 namespace Telemetry.Simulators;
 
 /// <summary>
 /// <c>dotnet run --project simulators -- [run] [--config path] [--fleet path] [--Simulators:Speed=60 …]</c>: runs the
-/// simulated fleet against a broker. Further subcommands (<c>evaluate</c>, <c>load</c>) will join <c>run</c>.
+/// simulated fleet against a broker. <c>evaluate [--out path]</c> measures alert detection quality on labelled
+/// fault scenarios in virtual time (docs/alerts.md). A <c>load</c> subcommand will join them.
 /// </summary>
 internal static class Program
 {
@@ -21,8 +23,10 @@ internal static class Program
         {
             case "run":
                 return await RunAsync(rest).ConfigureAwait(false);
+            case "evaluate":
+                return await EvaluateAsync(rest).ConfigureAwait(false);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Usage: simulators [run] [--config path] [--fleet path] [--Section:Key=value …]").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Usage: simulators [run|evaluate] [--config path] [--fleet path] [--out path] [--Section:Key=value …]").ConfigureAwait(false);
                 return 2;
         }
     }
@@ -59,6 +63,24 @@ internal static class Program
         using var host = builder.Build();
         await host.RunAsync().ConfigureAwait(false);
         return 0;
+    }
+
+    private static async Task<int> EvaluateAsync(string[] args)
+    {
+        var fleetOption = TakeOption(ref args, "--fleet");
+        var output = TakeOption(ref args, "--out");
+        FleetRegistry fleet;
+        try
+        {
+            fleet = FleetRegistryLoader.LoadFile(ResolveFleetPath(fleetOption));
+        }
+        catch (FleetRegistryException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
+            return 1;
+        }
+
+        return await EvaluateCommand.RunAsync(fleet, output, args).ConfigureAwait(false);
     }
 
     private static string ResolveFleetPath(string? configured)

@@ -35,7 +35,8 @@ public static class SimulatorExtensions
         }
 
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.TryAddSingleton<IFaultInjector>(NoFaults.Instance);
+        builder.Services.TryAddSingleton<ScheduledFaultInjector>();
+        builder.Services.TryAddSingleton<IFaultInjector>(sp => sp.GetRequiredService<ScheduledFaultInjector>());
         builder.Services.AddSingleton<SimulatorService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SimulatorService>());
         return builder;

@@ -53,8 +53,19 @@ public sealed class SimulatorOptions : IValidatableObject
     /// <summary>Retry publishes the broker acknowledged with "no matching subscribers" (MQTT 5), e.g. while ingest is down.</summary>
     public bool RequireSubscribers { get; set; }
 
+    /// <summary>Faults to inject (section <c>Simulators:Faults</c>), relative to the simulated start; see docs/alerts.md.</summary>
+    public List<Faults.SimulatorFaultOptions> Faults { get; set; } = [];
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        foreach (var (fault, i) in Faults.Select((f, i) => (f, i)))
+        {
+            if (!Telemetry.Simulators.Faults.FaultTypes.All.Contains(fault.Type))
+            {
+                yield return new ValidationResult($"{SectionName}:{nameof(Faults)}:{i}:Type '{fault.Type}' is not one of {string.Join(", ", Telemetry.Simulators.Faults.FaultTypes.All)}.", [nameof(Faults)]);
+            }
+        }
+
         if (TopicPrefix is { Length: > 0 } prefix && (!prefix.EndsWith('/') || prefix.Contains('+') || prefix.Contains('#')))
         {
             yield return new ValidationResult($"{SectionName}:{nameof(TopicPrefix)} '{prefix}' must be empty or end with '/' and contain no wildcards.", [nameof(TopicPrefix)]);

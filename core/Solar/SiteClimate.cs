@@ -9,6 +9,8 @@ namespace Telemetry.Core.Solar;
 /// </summary>
 public sealed class SiteClimate
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(double Lat, double Lon, int Day), double> SunriseCache = new();
+
     private readonly double[] _meanTemperatureC;
     private readonly double[] _linkeTurbidity;
 
@@ -113,8 +115,22 @@ public sealed class SiteClimate
 
     private static double SunriseHour(double lat, double lon, DateOnly date)
     {
+        // Memoised: the simulators ask for every reading of every device; bounded by clearing when large.
+        var key = (lat, lon, date.DayNumber);
+        if (SunriseCache.TryGetValue(key, out var hour))
+        {
+            return hour;
+        }
+
         var day = SolarDay.Compute(lat, lon, date, ChinaTime.Offset);
-        return day.Sunrise is { } r ? r.ToOffset(ChinaTime.Offset).TimeOfDay.TotalHours : 6.0;
+        hour = day.Sunrise is { } r ? r.ToOffset(ChinaTime.Offset).TimeOfDay.TotalHours : 6.0;
+        if (SunriseCache.Count > 100_000)
+        {
+            SunriseCache.Clear();
+        }
+
+        SunriseCache[key] = hour;
+        return hour;
     }
 
     private static double Interpolate(double[] monthly, DateOnly date)

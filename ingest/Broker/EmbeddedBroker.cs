@@ -16,7 +16,7 @@ namespace Telemetry.Ingest.Broker;
 /// topics. Telemetry is ingested inside the publish interception: the device's PUBACK is sent only after its readings
 /// are durable, so a crash before that makes the device send again (DESIGN §5).
 /// </summary>
-internal sealed partial class EmbeddedBroker : IHostedService, IDeadLetterPublisher, IAsyncDisposable
+internal sealed partial class EmbeddedBroker : IHostedService, IDeadLetterPublisher, IBrokerPublisher, IAsyncDisposable
 {
     private readonly BrokerOptions _options;
     private readonly BrokerAuthenticator _authenticator;
@@ -85,6 +85,18 @@ internal sealed partial class EmbeddedBroker : IHostedService, IDeadLetterPublis
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtMostOnce).Build();
         _ = server.InjectApplicationMessage(new InjectedMqttApplicationMessage(message)).ContinueWith(
             t => LogInjectFailed(t.Exception!, topic), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+    }
+
+    public async Task PublishAsync(string topic, ReadOnlyMemory<byte> payload, bool retain, CancellationToken cancellationToken)
+    {
+        if (_server is not { IsStarted: true } server)
+        {
+            throw new InvalidOperationException("the embedded MQTT broker is not running");
+        }
+
+        var message = new MqttApplicationMessageBuilder().WithTopic(topic).WithPayload(payload.ToArray()).WithRetainFlag(retain)
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build();
+        await server.InjectApplicationMessage(new InjectedMqttApplicationMessage(message), cancellationToken).ConfigureAwait(false);
     }
 
     private void Route(MqttApplicationMessage message)

@@ -112,6 +112,9 @@ public static class IngestExtensions
         services.AddHostedService(sp => sp.GetRequiredService<EmbeddedBroker>());
         services.AddSingleton<MqttIngestClient>();
         services.AddHostedService(sp => sp.GetRequiredService<MqttIngestClient>());
+        services.AddSingleton<IBrokerPublisher>(sp => sp.GetRequiredService<IOptions<BrokerOptions>>().Value.Mode == BrokerMode.Embedded
+            ? sp.GetRequiredService<EmbeddedBroker>()
+            : sp.GetRequiredService<MqttIngestClient>());
 
         services.AddHealthChecks().AddCheck<IngestHealthCheck>("ingest");
         return builder;

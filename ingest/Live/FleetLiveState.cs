@@ -25,6 +25,7 @@ internal sealed partial class FleetLiveState : IFleetLiveState, IHostedService, 
     private readonly ILogger<FleetLiveState> _logger;
     private readonly double _silenceCadences;
     private readonly Subject<DeviceSnapshot> _changes = new();
+    private readonly Subject<DeviceStatusChange> _statusChanges = new();
     private readonly IDisposable _subscription;
     private readonly Lock _lock = new();
     private ITimer? _sweep;
@@ -41,6 +42,8 @@ internal sealed partial class FleetLiveState : IFleetLiveState, IHostedService, 
     }
 
     public IObservable<DeviceSnapshot> Changes => _changes;
+
+    public IObservable<DeviceStatusChange> StatusChanges => _statusChanges;
 
     public IReadOnlyList<DeviceSnapshot> All()
     {
@@ -79,6 +82,7 @@ internal sealed partial class FleetLiveState : IFleetLiveState, IHostedService, 
         }
 
         _changes.OnNext(snapshot);
+        _statusChanges.OnNext(new DeviceStatusChange(device, online, _time.GetUtcNow()));
     }
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -133,6 +137,7 @@ internal sealed partial class FleetLiveState : IFleetLiveState, IHostedService, 
         _subscription.Dispose();
         _sweep?.Dispose();
         _changes.Dispose();
+        _statusChanges.Dispose();
     }
 
     private void OnStored(IReadOnlyList<Reading> batch)

@@ -11,4 +11,7 @@ public interface IFleetLiveState
 
     /// <summary>Each change of a device's snapshot, as it happens (on the ingest thread: observe on your own context).</summary>
     IObservable<DeviceSnapshot> Changes { get; }
+
+    /// <summary>Each status message (<c>online</c>, or <c>offline</c> = Last Will) as it arrives, on the ingest thread.</summary>
+    IObservable<DeviceStatusChange> StatusChanges { get; }
 }

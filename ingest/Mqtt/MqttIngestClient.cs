@@ -14,7 +14,7 @@ namespace Telemetry.Ingest.Mqtt;
 /// Each message is acknowledged only after its readings are stored, so a crash or broker restart loses nothing; the broker
 /// redelivers what was not acknowledged and the store's upsert makes the duplicate harmless. Reconnects with backoff.
 /// </summary>
-internal sealed partial class MqttIngestClient : BackgroundService, IDeadLetterPublisher
+internal sealed partial class MqttIngestClient : BackgroundService, IDeadLetterPublisher, IBrokerPublisher
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
 
@@ -58,6 +58,24 @@ internal sealed partial class MqttIngestClient : BackgroundService, IDeadLetterP
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtMostOnce).Build();
         _ = _client.PublishAsync(message).ContinueWith(
             t => LogPublishFailed(t.Exception!, topic), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+    }
+
+    public async Task PublishAsync(string topic, ReadOnlyMemory<byte> payload, bool retain, CancellationToken cancellationToken)
+    {
+        if (!_client.IsConnected)
+        {
+            throw new InvalidOperationException($"not connected to the MQTT broker {_options.Host}:{_options.Port}");
+        }
+
+        var message = new MqttApplicationMessageBuilder().WithTopic(topic).WithPayload(payload.ToArray()).WithRetainFlag(retain)
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build();
+        var result = await _client.PublishAsync(message, cancellationToken).ConfigureAwait(false);
+
+        // NoMatchingSubscribers is still a success: the broker took the message (and keeps it when retained).
+        if (!result.IsSuccess && result.ReasonCode != MqttClientPublishReasonCode.NoMatchingSubscribers)
+        {
+            throw new InvalidOperationException($"the MQTT broker refused {topic}: {result.ReasonCode} {result.ReasonString}");
+        }
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)

@@ -34,6 +34,9 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
     /// <summary>When the page last read the live state.</summary>
     protected DateTimeOffset Now { get; private set; }
 
+    /// <summary>What the page follows besides the tick: by default every change of the live fleet state.</summary>
+    protected virtual IObservable<object?> Changes => Live.Changes;
+
     public void Dispose()
     {
         Dispose(true);
@@ -54,7 +57,7 @@ public abstract class LiveComponentBase : ComponentBase, IDisposable
         }
 
         var options = Options.Value;
-        _subscription = Live.Changes
+        _subscription = Changes
             .Select(_ => 0L)
             .Merge(Observable.Interval(options.TickInterval, Scheduler))
             .Sample(options.RefreshInterval, Scheduler)

@@ -24,6 +24,7 @@ internal sealed partial class SimulatorService : BackgroundService
     private readonly IFaultInjector _faults;
     private readonly ILogger _logger;
     private List<DeviceRunner> _runners = [];
+    private SimulationClock? _clock;
 
     public SimulatorService(FleetRegistry fleet, IOptions<SimulatorOptions> options, TimeProvider time, ILoggerFactory loggers, IFaultInjector faults)
     {
@@ -59,7 +60,7 @@ internal sealed partial class SimulatorService : BackgroundService
     {
         try
         {
-            await Task.WhenAll(_runners.Select(r => r.RunAsync(stoppingToken))).ConfigureAwait(false);
+            await Task.WhenAll(_runners.Select(r => r.RunAsync(stoppingToken)).Concat(CommsLosses(stoppingToken))).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -81,6 +82,15 @@ internal sealed partial class SimulatorService : BackgroundService
         }
 
         var clock = new SimulationClock(_time, start, o.Speed);
+        _clock = clock;
+        if (_faults is ScheduledFaultInjector scheduled)
+        {
+            foreach (var fault in o.Faults)
+            {
+                scheduled.Add(fault.ToScheduled(start));
+            }
+        }
+
         var weather = new WeatherModel(o.RandomSeed, SiteClimate.Jincheng);
         var broker = new BrokerSettings(o.Host ?? "127.0.0.1", o.Port ?? 1883, new TelemetryTopics(o.TopicPrefix ?? ""), o.CredentialSeed, o.RequireSubscribers);
         var backfillFrom = start - TimeSpan.FromHours(o.BackfillHours);
@@ -100,6 +110,36 @@ internal sealed partial class SimulatorService : BackgroundService
         LogStarting(_logger, devices.OfType<Station>().Count(), devices.OfType<Barn>().Count(), broker.Host, broker.Port,
             broker.Topics.Prefix, start, o.Speed, o.BackfillHours);
         return runners;
+    }
+
+    /// <summary>Configured comms losses cut the device's connection at their start, for their duration (wall time at the
+    /// simulation's speed); the device buffers and replays as after a real outage.</summary>
+    private IEnumerable<Task> CommsLosses(CancellationToken ct)
+    {
+        if (_faults is not ScheduledFaultInjector scheduled || _clock is not { } clock)
+        {
+            yield break;
+        }
+
+        foreach (var fault in scheduled.Faults.Where(f => f.Type == FaultTypes.CommsLoss))
+        {
+            if (_runners.FirstOrDefault(r => r.Connection.Device.Id == fault.DeviceId) is { } runner)
+            {
+                yield return CutAsync(runner, fault, clock, ct);
+            }
+        }
+    }
+
+    private static async Task CutAsync(DeviceRunner runner, ScheduledFault fault, SimulationClock clock, CancellationToken ct)
+    {
+        try
+        {
+            await clock.DelayUntilAsync(fault.Start, ct).ConfigureAwait(false);
+            runner.Connection.Kill((fault.End - fault.Start) / clock.Speed);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information,

@@ -19,4 +19,10 @@ internal struct PvConditions
     public double ModuleTempC;
     public InverterState State;
     public int[] Faults;
+
+    /// <summary>The lifetime meter was reset to zero at the first reading with this set, and stays offset while it is set.</summary>
+    public bool MeterReset;
+
+    /// <summary>The reported lifetime meter holds its last value (the register stopped); it catches up when cleared.</summary>
+    public bool MeterFrozen;
 }

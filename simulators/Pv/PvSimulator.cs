@@ -38,6 +38,8 @@ internal sealed class PvSimulator : IDeviceSimulator
     private double _lastAcKw;
     private DateTimeOffset _last;
     private DateOnly _day;
+    private double? _resetOffsetKwh;
+    private double? _frozenKwh;
 
     public PvSimulator(Station station, PvOutputModel model, WeatherModel weather, IFaultInjector faults, TimeSpan cadence, int seed)
     {
@@ -81,6 +83,7 @@ internal sealed class PvSimulator : IDeviceSimulator
         var c = Conditions(timestamp);
         _faults.Apply(_station, timestamp, ref c);
         Advance(timestamp, c.AcKw);
+        var reported = ReportedMeter(c);
         var withSensor = _station.HasIrradianceSensor;
         return new PvReading
         {
@@ -88,7 +91,7 @@ internal sealed class PvSimulator : IDeviceSimulator
             TimestampMs = timestamp.ToUnixTimeMilliseconds(),
             Seq = (timestamp - ChinaTime.StartOfDay(_station.Commissioned)).Ticks / _cadence.Ticks,
             PowerKw = Math.Round(c.AcKw, 3),
-            EnergyTotalKwh = Math.Round(_meterKwh, 2),
+            EnergyTotalKwh = Math.Round(reported, 2),
             EnergyDayKwh = Math.Round(_meterKwh - _dayStartKwh, 2),
             DcVoltage = Math.Round(c.DcVoltage, 1),
             DcCurrent = Math.Round(c.DcVoltage > 0 ? c.DcKw * 1000 / c.DcVoltage : 0, 2),
@@ -100,6 +103,15 @@ internal sealed class PvSimulator : IDeviceSimulator
             State = c.State,
             Faults = c.Faults,
         };
+    }
+
+    /// <summary>The lifetime meter as the logger reports it, after injected meter faults.</summary>
+    private double ReportedMeter(in PvConditions c)
+    {
+        _resetOffsetKwh = c.MeterReset ? _resetOffsetKwh ?? -_meterKwh : null;
+        var value = _meterKwh + (_resetOffsetKwh ?? 0);
+        _frozenKwh = c.MeterFrozen ? _frozenKwh ?? value : null;
+        return _frozenKwh ?? value;
     }
 
     private void Advance(DateTimeOffset timestamp, double acKw)

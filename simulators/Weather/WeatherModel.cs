@@ -21,6 +21,10 @@ internal sealed class WeatherModel
     private readonly ulong _seed;
     private readonly DayTypeChain _city;
 
+    // Memos (same values, computed once): string keys and the day type per county and day are asked for on every reading.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ulong> _keys = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string County, int Day), DayType> _dayTypes = new();
+
     public WeatherModel(int seed, SiteClimate climate)
     {
         _seed = Noise.Key("weather:" + seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -43,10 +47,13 @@ internal sealed class WeatherModel
         return new WeatherSample(dayType, transmission, ambient, Math.Clamp(rh, 15, 98));
     }
 
-    public DayType DayTypeOf(string countyId, DateOnly localDate)
+    public DayType DayTypeOf(string countyId, DateOnly localDate) =>
+        _dayTypes.GetOrAdd((countyId, localDate.DayNumber), static (k, self) => self.ComputeDayType(k.County, DateOnly.FromDayNumber(k.Day)), this);
+
+    private DayType ComputeDayType(string countyId, DateOnly localDate)
     {
         var city = _city.On(localDate);
-        var h = Noise.Hash(_seed, Noise.Key(countyId), (ulong)localDate.DayNumber);
+        var h = Noise.Hash(_seed, Key(countyId), (ulong)localDate.DayNumber);
         var u = Noise.Unit(h);
         return u < CountyFollowsCity
             ? city
@@ -57,8 +64,8 @@ internal sealed class WeatherModel
     public double CloudTransmission(string countyId, string villageId, DateTimeOffset instant)
     {
         var date = ChinaTime.LocalDate(instant);
-        var countyKey = Noise.Hash(_seed, Noise.Key(countyId));
-        var villageKey = Noise.Hash(_seed, Noise.Key(villageId));
+        var countyKey = Noise.Hash(_seed, Key(countyId));
+        var villageKey = Noise.Hash(_seed, Key(villageId));
         var dayHash = Noise.Hash(countyKey, (ulong)date.DayNumber);
         var t = instant.ToUnixTimeMilliseconds() / 1000.0;
         switch (DayTypeOf(countyId, date))
@@ -98,7 +105,7 @@ internal sealed class WeatherModel
         var local = ChinaTime.ToLocal(instant);
         var date = DateOnly.FromDateTime(local.DateTime);
         var days = instant.ToUnixTimeMilliseconds() / 86_400_000.0;
-        var anomaly = 2.5 * ((0.7 * Noise.Smooth(Noise.Hash(_seed, 0x41), days, 4)) + (0.3 * Noise.Smooth(Noise.Hash(_seed, Noise.Key(countyId)), days, 2)));
+        var anomaly = 2.5 * ((0.7 * Noise.Smooth(Noise.Hash(_seed, 0x41), days, 4)) + (0.3 * Noise.Smooth(Noise.Hash(_seed, Key(countyId)), days, 2)));
 
         // The daily range changes with the day type; blend from yesterday's during the night so there is no jump at midnight.
         var today = SwingScale(DayTypeOf(countyId, date));
@@ -107,6 +114,8 @@ internal sealed class WeatherModel
         var swing = yesterday + ((today - yesterday) * blend);
         return Climate.AmbientTemperatureC(latitude, longitude, instant, swing, anomaly);
     }
+
+    private ulong Key(string id) => _keys.GetOrAdd(id, Noise.Key);
 
     private static double SwingScale(DayType type) => type switch
     {

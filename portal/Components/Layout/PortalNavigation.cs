@@ -9,6 +9,7 @@ internal static class PortalNavigation
     [
         new("", "Nav.Fleet", NavLinkMatch.All),
         new("topology", "Nav.Topology"),
+        new("alerts", "Nav.Alerts"),
         new("revenue", "Nav.Revenue"),
     ];
 }

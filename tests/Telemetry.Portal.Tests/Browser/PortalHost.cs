@@ -26,6 +26,9 @@ internal sealed class PortalHost : IAsyncDisposable
 
     public Uri BaseUrl => _factory.ClientOptions.BaseAddress;
 
+    /// <summary>The host's services (e.g. to play the detectors' part for the alerts board).</summary>
+    public IServiceProvider Services => _factory.Services;
+
     /// <summary>The demo fleet's device passwords derive from this seed (see <c>CredentialHasher.DeriveDevicePassword</c>).</summary>
     public const string CredentialSeed = "jincheng-demo-2026";
 
@@ -39,6 +42,7 @@ internal sealed class PortalHost : IAsyncDisposable
             b.UseSetting("Broker:Port", brokerPort.ToString(CultureInfo.InvariantCulture));
             b.UseSetting("Broker:BindAddress", "127.0.0.1");
             b.UseSetting("Storage:Sqlite:Path", Path.Combine(data.FullName, "telemetry.db"));
+            b.UseSetting("Alerts:DatabasePath", Path.Combine(data.FullName, "alerts.db"));
             b.UseSetting("Ingest:DeadLetterPath", "");
             if (environment is not null)
             {

@@ -88,6 +88,23 @@ public sealed partial class PortalHostTests(PortalServerFixture fixture) : IDisp
         Assert.Contains("页面不存在", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Api_TheHostServesEveryModulesEndpoints()
+    {
+        // What `dotnet run --project portal` maps: ingest, revenue and alerts, each answering on the real host.
+        using var alerts = await _http.GetAsync(new Uri("/api/alerts?state=active", UriKind.Relative));
+        using var villages = await _http.GetAsync(new Uri("/api/villages", UriKind.Relative));
+        using var badFilter = await _http.GetAsync(new Uri("/api/alerts?severity=loud", UriKind.Relative));
+        var stats = await _http.GetStringAsync(new Uri("/api/stats", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, alerts.StatusCode);
+        Assert.Contains("\"total\"", await alerts.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, villages.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badFilter.StatusCode);
+        Assert.Contains("\"alertsOpen\"", stats, StringComparison.Ordinal);
+        Assert.Contains("\"readingsStored\"", stats, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("""<(?:link|script)\b[^>]*?\b(?:href|src)="(?<url>[^"]+)"[^>]*>""")]
     private static partial Regex AssetReference();
 }

@@ -5,6 +5,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Telemetry.Alerts.Lifecycle;
 using Telemetry.Core.Fleet;
 using Telemetry.Ingest.Live;
 using Telemetry.Portal.Live;
@@ -13,7 +14,7 @@ using Telemetry.Portal.Tests.Fakes;
 namespace Telemetry.Portal.Tests.Components;
 
 /// <summary>
-/// bUnit context with the portal's services: real localisation, the small <see cref="TestFleet"/>, a fake live state,
+/// bUnit context with the portal's services: real localisation, the small <see cref="TestFleet"/>, a fake live state and alerts,
 /// a clock that stands still and a virtual-time scheduler, so a test decides exactly when the live refresh happens.
 /// </summary>
 public abstract class PortalTestContext : BunitContext
@@ -31,6 +32,8 @@ public abstract class PortalTestContext : BunitContext
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton<IScheduler>(Scheduler);
         Services.AddSingleton(Options.Create(new LiveViewOptions()));
+        Alerts = new FakeAlertLifecycle(Clock);
+        Services.AddSingleton<IAlertLifecycle>(Alerts);
         Services.AddSingleton<Telemetry.Revenue.Settlement.IRevenueStatements>(new FakeRevenueStatements(new DateOnly(Start.Year, Start.Month, 1)));
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
 
@@ -42,6 +45,8 @@ public abstract class PortalTestContext : BunitContext
     internal FakeFleetLiveState Live { get; }
 
     internal FixedTimeProvider Clock { get; }
+
+    internal FakeAlertLifecycle Alerts { get; }
 
     internal HistoricalScheduler Scheduler { get; }
 
@@ -63,6 +68,7 @@ public abstract class PortalTestContext : BunitContext
         if (disposing)
         {
             Live.Dispose();
+            Alerts.Dispose();
         }
 
         base.Dispose(disposing);

@@ -18,6 +18,8 @@ internal sealed class FakeFleetLiveState : IFleetLiveState, IDisposable
 
     public IObservable<DeviceSnapshot> Changes => _changes;
 
+    public IObservable<DeviceStatusChange> StatusChanges { get; } = System.Reactive.Linq.Observable.Never<DeviceStatusChange>();
+
     public int Subscribers => _changes.HasObservers ? 1 : 0;
 
     public IReadOnlyList<DeviceSnapshot> All() => [.. _snapshots];

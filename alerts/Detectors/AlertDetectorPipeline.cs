@@ -1,0 +1,69 @@
+using System.Reactive.Concurrency;
+using System.Reactive.Linq;
+using Telemetry.Alerts.Detectors.Barns;
+using Telemetry.Alerts.Detectors.Configuration;
+using Telemetry.Alerts.Detectors.Operators;
+using Telemetry.Alerts.Detectors.Pv;
+using Telemetry.Core.Fleet;
+using Telemetry.Core.Readings;
+using Telemetry.Ingest.Live;
+
+namespace Telemetry.Alerts.Detectors;
+
+/// <summary>
+/// All fault detectors of the fleet as one stream: readings and status messages in, <see cref="AlertSignal"/>
+/// transitions (raise, escalate, clear) out — never one signal per reading.
+/// </summary>
+public static class AlertDetectorPipeline
+{
+    /// <summary>
+    /// Builds the detectors: per device (grouped by device), the PV or barn rules for its kind; per county, the daily
+    /// peer and clear-sky comparison of its stations.
+    /// </summary>
+    /// <param name="readings">Stored readings, any devices, in storage order (e.g. <c>ReadingHub.Batches</c> flattened).
+    /// Each device's readings are put in device-time order first: duplicates and older readings are dropped.</param>
+    /// <param name="status">Status messages (<c>online</c> / Last Will <c>offline</c>).</param>
+    /// <param name="fleet">The registry the readings' devices come from.</param>
+    /// <param name="options">Thresholds and durations.</param>
+    /// <param name="scheduler">The wall clock; only offline/silence detection uses it.</param>
+    /// <remarks>
+    /// Timing: every rule except offline judges device time, so a replay of stored or buffered data rebuilds exactly
+    /// the state (and pending durations) it had. Signals come synchronously on the thread that delivers the reading,
+    /// or on <paramref name="scheduler"/> for offline. The two inputs may be called from different threads (they are
+    /// merged, which serialises them). Cold: each subscription has its own state.
+    /// </remarks>
+    public static IObservable<AlertSignal> Build(
+        IObservable<Reading> readings, IObservable<DeviceStatusChange> status, FleetRegistry fleet, AlertsOptions options, IScheduler scheduler)
+    {
+        ArgumentNullException.ThrowIfNull(readings);
+        ArgumentNullException.ThrowIfNull(status);
+        ArgumentNullException.ThrowIfNull(fleet);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(scheduler);
+        if (!options.DetectorsEnabled)
+        {
+            return Observable.Never<AlertSignal>();
+        }
+
+        var minClearSky = options.Pv.ZeroOutput.MinClearSkyFraction;
+        return readings.InDeviceOrder(fleet.Devices.Count).Publish(ordered =>
+        {
+            var inputs = Observable.Merge(
+                ordered.Select(r => new DeviceInput(r.Device, r, Liveness.Reading)),
+                status.Select(s => new DeviceInput(s.Device, null, s.Online ? Liveness.Online : Liveness.Offline)));
+            var perDevice = inputs
+                .GroupBy(i => i.Device)
+                .SelectMany(g => g.Key switch
+                {
+                    Station station => PvDetectors.Detect(station, g, options, scheduler),
+                    Barn barn => BarnDetectors.Detect(barn, g, options, scheduler),
+                    _ => Observable.Empty<AlertSignal>(),
+                });
+            var daily = ordered
+                .OfType<PvReading>()
+                .GroupBy(r => r.Device.Village.County)
+                .SelectMany(g => DailyYieldDetector.Detect(g, options.Pv.Underperformance, minClearSky));
+            return perDevice.Merge(daily);
+        });
+    }
+}

@@ -1,0 +1,100 @@
+namespace Telemetry.Alerts.Detectors.Operators;
+
+/// <summary>
+/// The event-time state machine behind <see cref="ConditionOperators.WhenHeldFor"/>: per severity, since when the raise
+/// zone has held; since when the clear zone has held; the active severity. Not thread-safe (one per subscription).
+/// </summary>
+internal sealed class ConditionTracker(TimeSpan raiseAfter, TimeSpan clearAfter, TimeSpan? maxGap)
+{
+    private readonly DateTimeOffset?[] _pendingSince = new DateTimeOffset?[4];
+    private AlertSeverity? _active;
+    private DateTimeOffset? _clearSince;
+    private DateTimeOffset? _last;
+
+    public AlertSeverity? Active => _active;
+
+    /// <summary>Applies one verdict; returns the transition it causes, if any.</summary>
+    public ConditionChange? Apply(in Verdict verdict)
+    {
+        if (_last is { } last)
+        {
+            if (verdict.At < last)
+            {
+                return null; // older than what was judged already: the condition is judged in device-time order
+            }
+
+            if (maxGap is { } gap && verdict.At - last > gap)
+            {
+                // Nothing is known about the gap: pending timers restart here rather than bridging it.
+                Array.Clear(_pendingSince);
+                _clearSince = null;
+            }
+        }
+
+        _last = verdict.At;
+        switch (verdict.Kind)
+        {
+            case VerdictKind.Raise:
+                return OnRaise(verdict);
+            case VerdictKind.Hold:
+                Array.Clear(_pendingSince);
+                _clearSince = null;
+                return null;
+            default:
+                return OnClear(verdict);
+        }
+    }
+
+    private ConditionChange? OnRaise(in Verdict verdict)
+    {
+        _clearSince = null;
+        var reached = (AlertSeverity?)null;
+        DateTimeOffset since = verdict.At;
+        for (var level = (int)AlertSeverity.Minor; level <= (int)AlertSeverity.Critical; level++)
+        {
+            if (level > (int)verdict.Severity)
+            {
+                _pendingSince[level] = null;
+                continue;
+            }
+
+            var start = _pendingSince[level] ??= verdict.At;
+            if (verdict.At - start >= raiseAfter)
+            {
+                reached = (AlertSeverity)level;
+            }
+
+            if (level == (int)AlertSeverity.Minor || start < since)
+            {
+                since = start;
+            }
+        }
+
+        if (reached is not { } severity || (_active is { } active && severity <= active))
+        {
+            return null;
+        }
+
+        _active = severity;
+        return new ConditionChange(true, severity, verdict.At, since, verdict.Value);
+    }
+
+    private ConditionChange? OnClear(in Verdict verdict)
+    {
+        Array.Clear(_pendingSince);
+        if (_active is not { } active)
+        {
+            return null;
+        }
+
+        var since = _clearSince ??= verdict.At;
+        if (verdict.At - since < clearAfter)
+        {
+            return null;
+        }
+
+        _active = null;
+        _clearSince = null;
+        return new ConditionChange(false, active, verdict.At, since, verdict.Value);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Reactive.Linq;
+
+namespace Telemetry.Alerts.Detectors.Operators;
+
+/// <summary>Trailing windows on device time.</summary>
+public static class WindowOperators
+{
+    /// <summary>
+    /// For every sample, the sums of both amounts over the samples in <c>(At − window, At]</c>.
+    /// </summary>
+    /// <param name="source">Samples of one device in device-time order.</param>
+    /// <param name="window">Length of the trailing window.</param>
+    /// <remarks>Timing: one output per input, synchronously; the window slides on the samples' device time, so a
+    /// replay is summed as it happened. Samples older than the newest are dropped. Memory: the samples in one window.</remarks>
+    public static IObservable<PairTotals> RollingSums(this IObservable<PairSample> source, TimeSpan window)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
+        return Observable.Defer(() =>
+        {
+            var queue = new Queue<PairSample>();
+            double first = 0, second = 0;
+            var last = DateTimeOffset.MinValue;
+            return source.Where(s => s.At > last).Select(s =>
+            {
+                last = s.At;
+                queue.Enqueue(s);
+                first += s.First;
+                second += s.Second;
+                while (queue.Peek().At <= s.At - window)
+                {
+                    var old = queue.Dequeue();
+                    first -= old.First;
+                    second -= old.Second;
+                }
+
+                if (queue.Count == 1)
+                {
+                    first = s.First; // no drift from long-running subtraction
+                    second = s.Second;
+                }
+
+                return new PairTotals(s.At, first, second, s.At - queue.Peek().At, queue.Count);
+            });
+        });
+    }
+}

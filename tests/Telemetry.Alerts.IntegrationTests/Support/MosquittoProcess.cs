@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Sockets;
+
+namespace Telemetry.Alerts.IntegrationTests.Support;
+
+/// <summary>
+/// A real Debian <c>mosquitto</c> on a loopback port with its own config and persistence folder, which a test can stop
+/// (SIGTERM, so it saves its sessions) and start again on the same port.
+/// </summary>
+internal sealed class MosquittoProcess : IAsyncDisposable
+{
+    public const string Executable = "/usr/sbin/mosquitto";
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(15);
+    private readonly string _config;
+    private Process? _process;
+
+    private MosquittoProcess(int port, string folder)
+    {
+        Port = port;
+        Folder = folder;
+        _config = Path.Combine(folder, "mosquitto.conf");
+        File.WriteAllText(_config, string.Create(CultureInfo.InvariantCulture, $"""
+            listener {port} 127.0.0.1
+            allow_anonymous true
+            persistence true
+            persistence_location {folder}/
+            autosave_interval 1
+            # The defaults (1000 queued, 20 in flight) silently drop QoS 1 messages under load (research/tried-mqtt-rx.md).
+            max_queued_messages 1000000
+            max_inflight_messages 100
+            log_dest file {folder}/mosquitto.log
+            log_type error
+            log_type warning
+            log_type notice
+            """));
+    }
+
+    public int Port { get; }
+
+    public string Folder { get; }
+
+    public static bool IsInstalled => File.Exists(Executable);
+
+    public string Log => File.Exists(Path.Combine(Folder, "mosquitto.log")) ? File.ReadAllText(Path.Combine(Folder, "mosquitto.log")) : "";
+
+    public static async Task<MosquittoProcess> StartAsync()
+    {
+        if (!IsInstalled)
+        {
+            throw new InvalidOperationException($"{Executable} is missing: install Debian's mosquitto (.ci/run does).");
+        }
+
+        var folder = Directory.CreateTempSubdirectory("telemetry-mosquitto-");
+        // Started as root, mosquitto drops to the 'mosquitto' user: that user must be able to write its log and persistence file.
+        if (!OperatingSystem.IsWindows())
+        {
+            folder.UnixFileMode |= UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
+                | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+        }
+
+        var broker = new MosquittoProcess(FreePort.Next(), folder.FullName);
+        await broker.StartAgainAsync();
+        return broker;
+    }
+
+    public async Task StartAgainAsync()
+    {
+        _process = Process.Start(new ProcessStartInfo(Executable, ["-c", _config]) { RedirectStandardError = true, RedirectStandardOutput = true })
+            ?? throw new InvalidOperationException("mosquitto did not start");
+        var watch = Stopwatch.StartNew();
+        while (!await AcceptsAsync())
+        {
+            if (_process.HasExited || watch.Elapsed > StartTimeout)
+            {
+                throw new InvalidOperationException($"mosquitto did not listen on {Port}: {await _process.StandardError.ReadToEndAsync()} {Log}");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
+        }
+    }
+
+    /// <summary>SIGTERM: mosquitto writes its persistence file (sessions, queued QoS 1 messages) and exits.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is { HasExited: false } process)
+        {
+            using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]);
+            await kill.WaitForExitAsync();
+            using var timeout = new CancellationTokenSource(StartTimeout);
+            await process.WaitForExitAsync(timeout.Token);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_process is { HasExited: false } process)
+        {
+            process.Kill();
+            await process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+    }
+
+    private async Task<bool> AcceptsAsync()
+    {
+        try
+        {
+            using var client = new TcpClient();
+            await client.ConnectAsync("127.0.0.1", Port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+}
