@@ -24,8 +24,9 @@ namespace Telemetry.Benchmarks.Revenue;
 /// (Debian's 1.6, started on a loopback port with its data in a temp folder): April 2026, one meter reading an hour 06:00–19:00
 /// (<see cref="BenchmarkMeter"/>, one station in ten irregular), then every village's statement computed from the store, and
 /// the month's energy checked against what the meters were made to count.
-/// Usage: <c>revenue [--stations 10000] [--store sqlite|influxdb] [--rounds 2] [--keep folder]</c>; with <c>--keep</c> the SQLite
-/// store stays in that folder and a later run with the same folder and station count reuses it instead of loading again.
+/// Usage: <c>revenue [--stations 10000] [--store sqlite|influxdb] [--influx-url url] [--rounds 2] [--keep folder]</c>; with
+/// <c>--keep</c> the SQLite store stays in that folder (or, with <c>--influx-url</c>, an influxd started by hand keeps the
+/// database) and a later run with the same folder and station count reuses it instead of loading again.
 /// </summary>
 internal static class RevenueSettlementBenchmark
 {
@@ -38,7 +39,8 @@ internal static class RevenueSettlementBenchmark
         var kind = Option(args, "--store") ?? "sqlite";
         var keep = Option(args, "--keep");
         var folder = keep is null ? Directory.CreateTempSubdirectory("telemetry-bench-revenue-").FullName : Directory.CreateDirectory(keep).FullName;
-        var loaded = Path.Combine(folder, $"loaded-{stations}");
+        var influxUrl = Option(args, "--influx-url");
+        var loaded = Path.Combine(folder, $"{(influxUrl is null ? "sqlite" : "influx")}-loaded-{stations}");
         Console.WriteLine($"# revenue: {stations:N0} stations, store {kind}, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}");
         var fleet = BenchmarkFleet.Create(stations);
         InfluxServer? influx = null;
@@ -48,10 +50,18 @@ internal static class RevenueSettlementBenchmark
             ITimeSeriesStore store;
             if (kind == "influxdb")
             {
-                influx = await InfluxServer.StartAsync();
+                if (influxUrl is null)
+                {
+                    influx = await InfluxServer.StartAsync();
+                }
+
                 store = new InfluxTimeSeriesStore(
                     fleet,
-                    Options.Create(new StorageOptions { Provider = StorageProvider.InfluxDB, InfluxDB = { Url = influx.Url, Version = 1, Database = "bench_revenue" } }),
+                    Options.Create(new StorageOptions
+                    {
+                        Provider = StorageProvider.InfluxDB,
+                        InfluxDB = { Url = influx?.Url ?? influxUrl!, Version = 1, Database = $"bench_revenue_{stations}", TimeoutSeconds = 300 },
+                    }),
                     TimeProvider.System,
                     NullLogger<InfluxTimeSeriesStore>.Instance);
             }
@@ -68,7 +78,7 @@ internal static class RevenueSettlementBenchmark
 
             await store.InitializeAsync(CancellationToken.None);
             var load = Stopwatch.StartNew();
-            var reuse = influx is null && File.Exists(loaded);
+            var reuse = keep is not null && influx is null && File.Exists(loaded);
             var (rows, expected) = await LoadAsync(reuse ? null : store, fleet);
             Console.WriteLine(reuse
                 ? $"reusing the {stations:N0} stations' readings in {folder}"

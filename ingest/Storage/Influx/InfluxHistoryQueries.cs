@@ -68,7 +68,7 @@ internal sealed class InfluxHistoryQueries(InfluxTimeSeriesStore store)
             .GroupBy(x => x.Time).OrderBy(g => g.Key).Select(g => new VillagePowerPoint(At(g.Key), g.Sum(x => x.Power), g.Count()))];
     }
 
-    public static string GroupBy(SeriesResolution resolution, string? tag = null) =>
+    private static string GroupBy(SeriesResolution resolution, string? tag = null) =>
         $"GROUP BY time({InfluxQl.Duration(SeriesBuckets.WidthMs(resolution))}, {InfluxQl.Duration(SeriesBuckets.OffsetMs(resolution))}){(tag is null ? "" : ", " + tag)} fill(none)";
 
     private static DateTimeOffset At(long unixMs) => DateTimeOffset.FromUnixTimeMilliseconds(unixMs);

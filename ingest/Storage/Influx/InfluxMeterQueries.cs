@@ -1,25 +1,33 @@
-using System.Text.Json;
 using Telemetry.Core.Storage;
 using Telemetry.Core.Time;
 
 namespace Telemetry.Ingest.Storage.Influx;
 
 /// <summary>
-/// The daily meter aggregates of <see cref="InfluxTimeSeriesStore"/> (<see cref="DailyMeter"/>) in InfluxQL, from raw readings
-/// and from the long-term rollup <c>pv_daily</c>.
+/// The daily meter aggregates of <see cref="InfluxTimeSeriesStore"/> (<see cref="DailyMeter"/>), from raw readings and from the
+/// long-term rollup <c>pv_daily</c>.
 /// </summary>
 /// <remarks>
-/// One request of three statements: per station and local day (<c>GROUP BY time(1d, 16h)</c>) first, last, min and count of
-/// <c>e_total_kwh</c>; per day the sum and count of <c>non_negative_difference</c>, the count of <c>difference</c> (their
-/// difference counts the steps down) and the min/max of <c>cumulative_sum(elapsed(…, 1ms))</c>, which is each reading's time
-/// minus the range's first reading's; and that first reading (its time). Differences run over the whole range, so the first
-/// reading of a day carries the step from the previous day's last: it is taken out again here, since <see cref="DailyMeter"/>
-/// counts only the steps within the day.
+/// Raw: each station's registers in time order (one InfluxQL statement per station, <see cref="StationsPerRequest"/> statements
+/// per request), summed up here by <see cref="DailyMeterAccumulator"/> — the same code the SQLite store uses, so both give the
+/// same aggregate. The steps between consecutive readings have no InfluxQL aggregate; a subquery of
+/// <c>non_negative_difference</c>/<c>difference</c>/<c>elapsed</c> grouped by day computes them on the server, but InfluxDB
+/// 1.6 took 17 s for it over 100 stations' month (0.25 s for 10), and filters on many stations (<c>station = 'a' OR …</c>,
+/// or a regex of them) also grow faster than the number of stations; one plain statement per station does not
+/// (docs/benchmarks.md).
 /// </remarks>
 internal sealed class InfluxMeterQueries(InfluxTimeSeriesStore store)
 {
-    private static readonly string Station = InfluxQl.Identifier(InfluxSchema.StationTag);
+    /// <summary>Statements (one per station) sent in one <c>/query</c> request.</summary>
+    public const int StationsPerRequest = 100;
+
     private static readonly string Meter = InfluxQl.Identifier("e_total_kwh");
+
+    private static readonly string[] RollupFields =
+    [
+        InfluxSchema.FirstKwh, InfluxSchema.LastKwh, InfluxSchema.Readings, InfluxSchema.FirstAt, InfluxSchema.LastAt,
+        InfluxSchema.MinKwh, InfluxSchema.RiseKwh, InfluxSchema.StepsDown,
+    ];
 
     /// <summary>Daily meters of the given stations (each one a key), raw readings and rollup merged: per day the one with more readings wins.</summary>
     public async Task<Dictionary<string, IReadOnlyList<DailyMeter>>> DailyMetersAsync(IReadOnlyCollection<string> stationIds, DateOnly from, DateOnly to, CancellationToken cancellationToken)
@@ -61,125 +69,98 @@ internal sealed class InfluxMeterQueries(InfluxTimeSeriesStore store)
                 .Select(r => new MeterBaseline(ChinaTime.LocalDate(InfluxSeries.Time(r)), InfluxSeries.Double(r, 1)!.Value)).MaxBy(b => b.Date);
     }
 
-    /// <summary>Daily meters computed from raw readings, of the given stations or (null) every station.</summary>
+    /// <summary>Daily meters computed from raw readings, of the given stations or (null) every station that has readings.</summary>
     public async Task<Dictionary<(string Station, DateOnly Date), DailyMeter>> RawDailyMetersAsync(IReadOnlyCollection<string>? stationIds, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var (start, end) = SeriesBuckets.Days(from, to);
         var range = InfluxQl.Range(start, end);
-        var where = $"WHERE {(stationIds is null ? "" : InfluxQl.AnyOf(InfluxSchema.StationTag, stationIds) + " AND ")}{range}";
-        var pv = InfluxTimeSeriesStore.Pv;
-        var days = InfluxHistoryQueries.GroupBy(SeriesResolution.Day, Station);
-        var series = await store.RawAsync(
-            $"SELECT first({Meter}) AS \"first\", last({Meter}) AS \"last\", min({Meter}) AS \"min\", count({Meter}) AS \"n\" FROM {pv} {where} {days}; "
-            + "SELECT sum(\"up\") AS \"rise\", count(\"up\") AS \"ups\", count(\"d\") AS \"steps\", min(\"c\") AS \"c_first\", max(\"c\") AS \"c_last\" FROM ("
-            + $"SELECT non_negative_difference({Meter}) AS \"up\", difference({Meter}) AS \"d\", cumulative_sum(elapsed({Meter}, 1ms)) AS \"c\" FROM {pv} {where} GROUP BY {Station}"
-            + $") WHERE {range} {days}; "
-            + $"SELECT first({Meter}) FROM {pv} {where} GROUP BY {Station}",
-            cancellationToken).ConfigureAwait(false);
-
-        var anchors = series.Where(s => s.Statement == 2).SelectMany(s => s.Rows.Select(r => (Station: StationOf(s), Ms: InfluxSeries.Time(r))))
-            .ToDictionary(a => a.Station, a => a.Ms, StringComparer.Ordinal);
-        var steps = new Dictionary<(string, DateOnly), JsonElement[]>();
-        foreach (var s in series.Where(s => s.Statement == 1))
-        {
-            foreach (var row in s.Rows)
-            {
-                steps[(StationOf(s), ChinaTime.LocalDate(InfluxSeries.Time(row)))] = row;
-            }
-        }
-
         var result = new Dictionary<(string, DateOnly), DailyMeter>();
-        foreach (var s in series.Where(s => s.Statement == 0))
+        var stations = stationIds?.Distinct(StringComparer.Ordinal).ToList() ?? await StoredStationsAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in stations.Chunk(StationsPerRequest))
         {
-            var station = StationOf(s);
-            double? previousLast = null;
-            foreach (var row in s.Rows.OrderBy(InfluxSeries.Time))
+            var series = await store.RawAsync(
+                string.Join("; ", chunk.Select(id => $"SELECT {Meter} FROM {InfluxTimeSeriesStore.Pv} WHERE {InfluxTimeSeriesStore.Is(InfluxSchema.StationTag, id)} AND {range}")),
+                cancellationToken).ConfigureAwait(false);
+            foreach (var s in series)
             {
-                if (InfluxSeries.Double(row, 1) is not { } first || InfluxSeries.Double(row, 2) is not { } last)
+                // Without GROUP BY every statement answers one series in time order (InfluxDB keeps one point per time).
+                var station = chunk[s.Statement];
+                var days = new DailyMeterAccumulator();
+                foreach (var row in s.Rows)
                 {
-                    continue;
+                    if (InfluxSeries.Double(row, 1) is { } kwh)
+                    {
+                        Keep(station, days.Add(InfluxSeries.Time(row), kwh));
+                    }
                 }
 
-                var date = ChinaTime.LocalDate(InfluxSeries.Time(row));
-                var count = InfluxSeries.Long(row, 4) ?? 0;
-                var min = InfluxSeries.Double(row, 3) ?? Math.Min(first, last);
-                result[(station, date)] = anchors.TryGetValue(station, out var t0)
-                    ? Day(date, first, last, count, min, t0, steps.GetValueOrDefault((station, date)), previousLast)
-                    : new DailyMeter(date, first, last, count);
-                previousLast = last;
+                Keep(station, days.Close());
             }
         }
 
         return result;
+
+        void Keep(string station, DailyMeter? day)
+        {
+            if (day is not null)
+            {
+                result[(station, day.Date)] = day;
+            }
+        }
     }
 
     /// <summary>Daily meters kept in the long-term rollup, of the given stations or (null) every station.</summary>
     public async Task<Dictionary<(string Station, DateOnly Date), DailyMeter>> RollupDailyMetersAsync(IReadOnlyCollection<string>? stationIds, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var (start, end) = SeriesBuckets.Days(from, to);
-        var filter = stationIds is null ? "" : InfluxQl.AnyOf(InfluxSchema.StationTag, stationIds) + " AND ";
-        var fields = string.Join(", ", new[]
-        {
-            InfluxSchema.FirstKwh, InfluxSchema.LastKwh, InfluxSchema.Readings, InfluxSchema.FirstAt, InfluxSchema.LastAt,
-            InfluxSchema.MinKwh, InfluxSchema.RiseKwh, InfluxSchema.StepsDown,
-        }.Select(InfluxQl.Identifier));
-        var series = await store.QueryAsync(
-            InfluxTarget.Rollup,
-            $"SELECT {fields} FROM {InfluxQl.Identifier(InfluxSchema.PvDaily)} WHERE {filter}{InfluxQl.Range(start, end)} GROUP BY {Station}",
-            cancellationToken).ConfigureAwait(false);
+        var select = $"SELECT {string.Join(", ", RollupFields.Select(InfluxQl.Identifier))} FROM {InfluxQl.Identifier(InfluxSchema.PvDaily)} WHERE ";
+        var range = InfluxQl.Range(start, end);
         var result = new Dictionary<(string, DateOnly), DailyMeter>();
-        foreach (var s in series)
+        if (stationIds is null)
         {
-            foreach (var row in s.Rows)
-            {
-                if (InfluxSeries.Double(row, 1) is not { } first || InfluxSeries.Double(row, 2) is not { } last)
-                {
-                    continue;
-                }
+            Add(await store.QueryAsync(InfluxTarget.Rollup, $"{select}{range} GROUP BY {InfluxQl.Identifier(InfluxSchema.StationTag)}", cancellationToken).ConfigureAwait(false), null);
+            return result;
+        }
 
-                var date = ChinaTime.LocalDate(InfluxSeries.Time(row));
-                var count = InfluxSeries.Long(row, 3) ?? 0;
-                result[(StationOf(s), date)] =
-                    InfluxSeries.Long(row, 4) is { } firstAt && InfluxSeries.Long(row, 5) is { } lastAt && InfluxSeries.Double(row, 6) is { } min
-                    && InfluxSeries.Double(row, 7) is { } rise && InfluxSeries.Long(row, 8) is { } down
-                        ? new DailyMeter(date, first, last, count, At(firstAt), At(lastAt), min, rise, down)
-                        : new DailyMeter(date, first, last, count); // written before the rollup had times, minimum and steps
-            }
+        foreach (var chunk in stationIds.Distinct(StringComparer.Ordinal).Chunk(StationsPerRequest))
+        {
+            var statements = chunk.Select(id => $"{select}{InfluxTimeSeriesStore.Is(InfluxSchema.StationTag, id)} AND {range}");
+            Add(await store.QueryAsync(InfluxTarget.Rollup, string.Join("; ", statements), cancellationToken).ConfigureAwait(false), chunk);
         }
 
         return result;
+
+        void Add(IReadOnlyList<InfluxSeries> series, string[]? chunk)
+        {
+            foreach (var s in series)
+            {
+                var station = chunk is null ? s.Tags.GetValueOrDefault(InfluxSchema.StationTag, "") : chunk[s.Statement];
+                foreach (var row in s.Rows)
+                {
+                    if (InfluxSeries.Double(row, 1) is not { } first || InfluxSeries.Double(row, 2) is not { } last)
+                    {
+                        continue;
+                    }
+
+                    var date = ChinaTime.LocalDate(InfluxSeries.Time(row));
+                    var count = InfluxSeries.Long(row, 3) ?? 0;
+                    result[(station, date)] =
+                        InfluxSeries.Long(row, 4) is { } firstAt && InfluxSeries.Long(row, 5) is { } lastAt && InfluxSeries.Double(row, 6) is { } min
+                        && InfluxSeries.Double(row, 7) is { } rise && InfluxSeries.Long(row, 8) is { } down
+                            ? new DailyMeter(date, first, last, count, At(firstAt), At(lastAt), min, rise, down)
+                            : new DailyMeter(date, first, last, count); // written before the rollup had times, minimum and steps
+                }
+            }
+        }
     }
 
-    private static DailyMeter Day(DateOnly date, double first, double last, long count, double min, long t0, JsonElement[]? steps, double? previousLast)
+    /// <summary>Every station id the raw PV measurement has readings of (tag values are kept per series, whatever their time).</summary>
+    private async Task<List<string>> StoredStationsAsync(CancellationToken cancellationToken)
     {
-        var anchorDay = ChinaTime.LocalDate(t0) == date;
-        if (steps is not { } s)
-        {
-            // No differences fall in the day: its only reading is the range's first (any other reading would have one).
-            return anchorDay ? new DailyMeter(date, first, last, count, At(t0), At(t0), min, 0, 0) : new DailyMeter(date, first, last, count);
-        }
-
-        var rise = InfluxSeries.Double(s, 1) ?? 0;
-        var down = (InfluxSeries.Long(s, 3) ?? 0) - (InfluxSeries.Long(s, 2) ?? 0);
-        if (!anchorDay && previousLast is { } before)
-        {
-            var overnight = first - before; // the same subtraction InfluxDB made for the day's first reading
-            if (overnight >= 0)
-            {
-                rise -= overnight;
-            }
-            else
-            {
-                down--;
-            }
-        }
-
-        var firstAt = anchorDay ? t0 : t0 + (InfluxSeries.Long(s, 4) ?? 0);
-        var lastAt = t0 + (InfluxSeries.Long(s, 5) ?? 0); // columns: time, rise, ups, steps, first and last offset from t0
-        return new DailyMeter(date, first, last, count, At(firstAt), At(Math.Max(firstAt, lastAt)), min, Math.Max(rise, 0), Math.Max(down, 0));
+        var series = await store.RawAsync(
+            $"SHOW TAG VALUES FROM {InfluxTimeSeriesStore.Pv} WITH KEY = {InfluxQl.Identifier(InfluxSchema.StationTag)}", cancellationToken).ConfigureAwait(false);
+        return [.. series.SelectMany(s => s.Rows).Select(r => r[1].GetString()).OfType<string>().Distinct(StringComparer.Ordinal)];
     }
-
-    private static string StationOf(InfluxSeries series) => series.Tags.GetValueOrDefault(InfluxSchema.StationTag, "");
 
     private static DateTimeOffset At(long unixMs) => DateTimeOffset.FromUnixTimeMilliseconds(unixMs);
 }

@@ -352,12 +352,16 @@ public abstract class TimeSeriesStoreContract : IAsyncLifetime
         var (a, b, silent) = (Station("PV-V015"), Station("PV-V016"), Station("PV-H010"));
         await Store.WriteAsync([.. Meter(a, Day0.AddHours(-2), count: 10, everySeconds: 1800, startKwh: 10), Pv(b, Day0.AddHours(9), 1, 7), Pv(b, Day0.AddHours(10), 1, 2)], default);
         var (from, to) = (new DateOnly(2026, 10, 29), new DateOnly(2026, 10, 31));
+        await Store.RollUpAsync(from, to, default);
+        // 600 ids with no data between them, so that the stations fall into different requests or IN lists of the adapters.
+        var unknown = Enumerable.Range(0, 600).Select(i => $"PV-NONE-{i:D3}").ToList();
 
-        var many = await Store.ReadDailyMetersAsync([a.Id, b.Id, silent.Id], from, to, default);
+        var many = await Store.ReadDailyMetersAsync([a.Id, silent.Id, .. unknown, b.Id], from, to, default);
 
-        Assert.Equal(new[] { a.Id, b.Id, silent.Id }.Order(StringComparer.Ordinal), many.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(603, many.Count);
         Assert.Equal(2, many[a.Id].Count); // 22:00–23:30 on Oct 29, 00:00–02:30 on Oct 30
-        Assert.Empty(many[silent.Id]);
+        Assert.Equal((2L, 1L, 2.0), (many[b.Id].Single().Readings, many[b.Id].Single().StepsDown, many[b.Id].Single().MinKwh)); // 7 then 2
+        Assert.All(unknown.Append(silent.Id), id => Assert.Empty(many[id]));
         foreach (var station in new[] { a, b, silent })
         {
             Assert.Equal(await Store.ReadDailyMetersAsync(station.Id, from, to, default), many[station.Id]);

@@ -1,6 +1,6 @@
 using Telemetry.Core.Storage;
 
-namespace Telemetry.Ingest.Storage.Sqlite;
+namespace Telemetry.Ingest.Storage;
 
 /// <summary>
 /// Builds one station's <see cref="DailyMeter"/>s from its readings in device-time order (one reading per device time, as the
