@@ -100,6 +100,8 @@ public static class MeterEnergyCalculator
         points = MeterSteps.RemoveGlitches(points, swaps, events);
 
         var days = new Dictionary<DateOnly, DayAccumulator>();
+        var windows = new Dictionary<DateOnly, (long StartMs, long EndMs)>();
+        (long StartMs, long EndMs) Window(DateOnly d) => windows.TryGetValue(d, out var w) ? w : windows[d] = daylight.For(d);
         DayAccumulator Day(DateOnly d) => days.TryGetValue(d, out var acc) ? acc : days[d] = new DayAccumulator();
 
         for (var i = 1; i < points.Count; i++)
@@ -119,17 +121,18 @@ public static class MeterEnergyCalculator
             }
 
             var (da, db) = (ChinaTime.LocalDate(a.TimestampMs), ChinaTime.LocalDate(b.TimestampMs));
-            var daylightMs = Overlaps(a.TimestampMs, b.TimestampMs, da, db, daylight, out var overlaps);
             if (da == db)
             {
                 var acc = Day(db);
                 acc.Kwh += kwh;
-                if (unverified || (reset && daylightMs > GapTolerance.TotalMilliseconds))
+                // Daylight matters within a day only for a reset (what the meter counted before it is unknown).
+                if (unverified || (reset && Overlaps(a.TimestampMs, b.TimestampMs, da, db, Window, out _) > GapTolerance.TotalMilliseconds))
                 {
                     acc.Flag(EstimationMethod.ResetFromZero);
                 }
             }
-            else if (db.DayNumber - da.DayNumber >= 2 || daylightMs > GapTolerance.TotalMilliseconds)
+            else if (Overlaps(a.TimestampMs, b.TimestampMs, da, db, Window, out var overlaps) is var daylightMs
+                && (db.DayNumber - da.DayNumber >= 2 || daylightMs > GapTolerance.TotalMilliseconds))
             {
                 Spread(kwh, da, overlaps, Day);
             }
@@ -165,10 +168,23 @@ public static class MeterEnergyCalculator
         return new MeterEnergy(result, events);
     }
 
+    /// <summary>The readings in time order, one per device time (the last given wins).</summary>
     private static List<(MeterPoint Point, MeterDay? Summary)> Deduplicate(IEnumerable<(MeterPoint Point, MeterDay? Summary)> readings)
     {
+        var list = readings.ToList();
+        var ordered = true;
+        for (var i = 1; i < list.Count && ordered; i++)
+        {
+            ordered = list[i - 1].Point.TimestampMs < list[i].Point.TimestampMs;
+        }
+
+        if (ordered)
+        {
+            return list; // what a series gives: nothing to sort or drop
+        }
+
         var byTime = new SortedDictionary<long, (MeterPoint, MeterDay?)>();
-        foreach (var p in readings)
+        foreach (var p in list)
         {
             byTime[p.Point.TimestampMs] = p;
         }
@@ -177,13 +193,13 @@ public static class MeterEnergyCalculator
     }
 
     /// <summary>Milliseconds of daylight in (a, b], and per day from <paramref name="da"/> on.</summary>
-    private static double Overlaps(long a, long b, DateOnly da, DateOnly db, DaylightWindow daylight, out long[] perDay)
+    private static double Overlaps(long a, long b, DateOnly da, DateOnly db, Func<DateOnly, (long StartMs, long EndMs)> window, out long[] perDay)
     {
         perDay = new long[db.DayNumber - da.DayNumber + 1];
         var total = 0L;
         for (var i = 0; i < perDay.Length; i++)
         {
-            var (start, end) = daylight.For(da.AddDays(i));
+            var (start, end) = window(da.AddDays(i));
             perDay[i] = Math.Max(0, Math.Min(end, b) - Math.Max(start, a));
             total += perDay[i];
         }
