@@ -75,6 +75,11 @@ internal sealed class InfluxMeterQueries(InfluxTimeSeriesStore store)
         var (start, end) = SeriesBuckets.Days(from, to);
         var range = InfluxQl.Range(start, end);
         var result = new Dictionary<(string, DateOnly), DailyMeter>();
+        if (stationIds is null && !await AnyReadingAsync(range, cancellationToken).ConfigureAwait(false))
+        {
+            return result; // the rollup job's full pass walks every month since 2000: most have nothing
+        }
+
         var stations = stationIds?.Distinct(StringComparer.Ordinal).ToList() ?? await StoredStationsAsync(cancellationToken).ConfigureAwait(false);
         foreach (var chunk in stations.Chunk(StationsPerRequest))
         {
@@ -153,6 +158,10 @@ internal sealed class InfluxMeterQueries(InfluxTimeSeriesStore store)
             }
         }
     }
+
+    private async Task<bool> AnyReadingAsync(string range, CancellationToken cancellationToken) =>
+        (await store.RawAsync($"SELECT {Meter} FROM {InfluxTimeSeriesStore.Pv} WHERE {range} LIMIT 1", cancellationToken).ConfigureAwait(false))
+            .Any(s => s.Rows.Count > 0);
 
     /// <summary>Every station id the raw PV measurement has readings of (tag values are kept per series, whatever their time).</summary>
     private async Task<List<string>> StoredStationsAsync(CancellationToken cancellationToken)
