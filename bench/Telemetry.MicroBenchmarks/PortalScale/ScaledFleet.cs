@@ -89,7 +89,11 @@ internal static class ScaledFleet
 
             doc.Households.AddRange(sample.Households!.Select(h => new HouseholdDocument
             {
-                Id = Suffix(h.Id!, tag), Village = Suffix(h.Village!, tag), Head = h.Head, Members = h.Members, Monitored = h.Monitored,
+                Id = Suffix(h.Id!, tag),
+                Village = Suffix(h.Village!, tag),
+                Head = h.Head,
+                Members = h.Members,
+                Monitored = h.Monitored,
             }));
             foreach (var s in sample.Stations)
             {
