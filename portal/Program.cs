@@ -13,7 +13,10 @@ if (await RevenueCommandLine.RunIfRequestedAsync(args))
     return;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings are read once at start (options are validated then; nothing watches them). Reloading appsettings on change
+// would watch the whole content root, data/ included: every SQLite and spool write woke the file watcher (~7 % of the
+// service's CPU under load, docs/benchmarks.md). A later --hostBuilder:reloadConfigOnChange=true still turns it back on.
+var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 builder.AddFleetRegistry();
 builder.AddTimeSeriesStorage();
 builder.AddTelemetryIngest();

@@ -9,7 +9,8 @@ namespace Telemetry.Simulators;
 /// <summary>
 /// <c>dotnet run --project simulators -- [run] [--config path] [--fleet path] [--Simulators:Speed=60 …]</c>: runs the
 /// simulated fleet against a broker. <c>evaluate [--out path]</c> measures alert detection quality on labelled
-/// fault scenarios in virtual time (docs/alerts.md). A <c>load</c> subcommand will join them.
+/// fault scenarios in virtual time (docs/alerts.md). <c>load</c> is the benchmark's load generator
+/// (docs/benchmarks.md).
 /// </summary>
 internal static class Program
 {
@@ -25,8 +26,10 @@ internal static class Program
                 return await RunAsync(rest).ConfigureAwait(false);
             case "evaluate":
                 return await EvaluateAsync(rest).ConfigureAwait(false);
+            case "load":
+                return await Load.LoadCommand.RunAsync(rest).ConfigureAwait(false);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Usage: simulators [run|evaluate] [--config path] [--fleet path] [--out path] [--Section:Key=value …]").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Usage: simulators [run|evaluate|load] [--config path] [--fleet path] [--out path] [--Section:Key=value …]").ConfigureAwait(false);
                 return 2;
         }
     }

@@ -36,6 +36,7 @@ internal sealed partial class AlertDetectionService : BackgroundService
     private readonly IHostApplicationLifetime? _lifetime;
     private readonly IDayResultStore? _dayResults;
     private readonly ILogger<AlertDetectionService> _logger;
+    private readonly DetectionProgress _progress;
     private readonly Channel<DetectionWork> _queue = Channel.CreateUnbounded<DetectionWork>(new UnboundedChannelOptions { SingleReader = true });
     private readonly List<IDisposable> _subscriptions = [];
     private readonly TaskCompletionSource _liveSignal = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -47,7 +48,7 @@ internal sealed partial class AlertDetectionService : BackgroundService
     public AlertDetectionService(
         FleetRegistry fleet, ReadingHub hub, IFleetLiveState live, ITimeSeriesStore store, IOptions<AlertsOptions> options, AlertSignalHub signals,
         IScheduler scheduler, TimeProvider time, ILogger<AlertDetectionService> logger, IHostApplicationLifetime? lifetime = null,
-        IDayResultStore? dayResults = null)
+        IDayResultStore? dayResults = null, DetectionProgress? progress = null)
     {
         _fleet = fleet;
         _hub = hub;
@@ -60,6 +61,7 @@ internal sealed partial class AlertDetectionService : BackgroundService
         _logger = logger;
         _lifetime = lifetime;
         _dayResults = dayResults;
+        _progress = progress ?? new DetectionProgress();
     }
 
     /// <summary>Completes when the replay has been fed and detection is live.</summary>
@@ -67,7 +69,11 @@ internal sealed partial class AlertDetectionService : BackgroundService
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        _subscriptions.Add(_hub.Batches.Subscribe(batch => _queue.Writer.TryWrite(new DetectionWork(batch, null))));
+        _subscriptions.Add(_hub.Batches.Subscribe(batch =>
+        {
+            _progress.Enqueued(batch.Count);
+            _queue.Writer.TryWrite(new DetectionWork(batch, null));
+        }));
         _subscriptions.Add(_live.StatusChanges.Subscribe(status => _queue.Writer.TryWrite(new DetectionWork(null, status))));
         BuildPipeline();
         return base.StartAsync(cancellationToken);
@@ -102,6 +108,7 @@ internal sealed partial class AlertDetectionService : BackgroundService
                 if (work.Batch is { } batch)
                 {
                     Feed(batch);
+                    _progress.Done(batch.Count);
                 }
                 else if (work.Status is { } status)
                 {

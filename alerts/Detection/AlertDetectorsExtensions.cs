@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Telemetry.Alerts.Detectors.Configuration;
 using Telemetry.Alerts.Detectors.Pv;
+using Telemetry.Ingest.Api;
 
 namespace Telemetry.Alerts.Detection;
 
@@ -27,6 +28,8 @@ public static class AlertDetectorsExtensions
         services.AddSingleton<IValidateOptions<AlertsOptions>, AlertsOptionsConsistency>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AlertSignalHub>();
+        services.AddSingleton<DetectionProgress>();
+        services.AddSingleton<IStatisticsContributor, DetectionStatisticsContributor>();
         services.AddSingleton<IAlertSignalSource>(sp => sp.GetRequiredService<AlertSignalHub>());
         services.TryAddSingleton<IDayResultStore, SqliteDayResultStore>();
 

@@ -34,11 +34,12 @@ public static class TelemetryApi
                 ["readingsStored"] = stats.ReadingsStored,
                 ["readingsRejected"] = stats.ReadingsRejected,
                 ["devicesKnown"] = fleet.Devices.Count,
-                ["devicesOnline"] = live.All().Count(s => s.Online),
+                ["devicesOnline"] = live.CountOnline(),
                 ["readingsStoredByKind"] = stats.ReadingsStoredByKind,
                 ["readingsRejectedByReason"] = stats.ReadingsRejectedByReason,
                 ["payloadsReceived"] = stats.PayloadsReceived,
                 ["batchesWritten"] = stats.BatchesWritten,
+                ["storeWriteSeconds"] = Math.Round(stats.StoreWriteSeconds, 3),
                 ["storeHealthy"] = store.Healthy,
                 ["spooled"] = spool.Readings,
                 ["spoolDropped"] = spool.DroppedReadings,
@@ -51,6 +52,13 @@ public static class TelemetryApi
 
             return Results.Ok(document);
         });
+        api.MapGet("/stats/latency", (IngestStatistics stats) => Results.Ok(new
+        {
+            bucketMs = 1,
+            buckets = stats.Latency.Snapshot(),
+            older = stats.Latency.Older,
+            ahead = stats.Latency.Ahead,
+        }));
         api.MapGet("/deadletters", (DeadLetterSink sink) => Results.Ok(sink.RecentLetters()));
         api.MapGet("/devices", (IFleetLiveState live) => Results.Ok(live.All().Select(DeviceView.From)));
         api.MapGet("/devices/{id}", (string id, IFleetLiveState live, FleetRegistry fleet) =>

@@ -60,6 +60,21 @@ internal sealed partial class FleetLiveState : IFleetLiveState, IHostedService, 
         return all;
     }
 
+    public int CountOnline()
+    {
+        var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        var online = 0;
+        lock (_lock)
+        {
+            foreach (var entry in _entries)
+            {
+                online += entry.IsOnline(now, _silenceCadences) ? 1 : 0;
+            }
+        }
+
+        return online;
+    }
+
     public DeviceSnapshot Get(string deviceId)
     {
         if (!_fleet.TryGetDevice(deviceId, out var device))

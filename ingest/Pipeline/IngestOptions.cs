@@ -11,7 +11,7 @@ public sealed class IngestOptions
 
     /// <summary>Most readings in one store transaction; the writer commits whatever is queued, up to this.</summary>
     [Range(1, 100_000)]
-    public int MaxBatchReadings { get; set; } = 5_000;
+    public int MaxBatchReadings { get; set; } = 20_000;
 
     /// <summary>Payloads that may wait for the store before producers are slowed down (back-pressure).</summary>
     [Range(100, 1_000_000)]

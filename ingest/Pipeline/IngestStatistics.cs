@@ -14,15 +14,22 @@ public sealed class IngestStatistics
     private long _rejected;
     private long _payloads;
     private long _batches;
+    private long _storeWriteTicks;
     private long _refused;
 
     public long ReadingsStored => Interlocked.Read(ref _stored);
+
+    /// <summary>Device time to durable storage, per reading (<c>GET /api/stats/latency</c>).</summary>
+    public StoreLatency Latency { get; } = new();
 
     public long ReadingsRejected => Interlocked.Read(ref _rejected);
 
     public long PayloadsReceived => Interlocked.Read(ref _payloads);
 
     public long BatchesWritten => Interlocked.Read(ref _batches);
+
+    /// <summary>Time spent in successful store writes, seconds (divided by <see cref="BatchesWritten"/>: the mean commit).</summary>
+    public double StoreWriteSeconds => TimeSpan.FromTicks(Interlocked.Read(ref _storeWriteTicks)).TotalSeconds;
 
     /// <summary>Readings in batches that the store refused in part for good (type conflict, outside retention).</summary>
     public long ReadingsRefusedByStore => Interlocked.Read(ref _refused);
@@ -49,14 +56,21 @@ public sealed class IngestStatistics
 
     internal void RefusedByStore(int count) => Interlocked.Add(ref _refused, count);
 
-    internal void Stored(IReadOnlyList<Reading> batch)
+    internal void Stored(IReadOnlyList<Reading> batch, long storedAtMs, TimeSpan took)
     {
         Interlocked.Increment(ref _batches);
+        Interlocked.Add(ref _storeWriteTicks, took.Ticks);
         Interlocked.Add(ref _stored, batch.Count);
+        Span<long> byKind = stackalloc long[4];
         foreach (var reading in batch)
         {
-            var slot = reading.Device is Station s ? (int)s.Class : 3;
-            Interlocked.Increment(ref _storedByKind[slot]);
+            byKind[reading.Device is Station s ? (int)s.Class : 3]++;
+            Latency.Record(storedAtMs, reading.TimestampMs);
+        }
+
+        for (var slot = 0; slot < byKind.Length; slot++)
+        {
+            Interlocked.Add(ref _storedByKind[slot], byKind[slot]);
         }
     }
 }

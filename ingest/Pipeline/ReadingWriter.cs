@@ -234,6 +234,7 @@ public sealed partial class ReadingWriter : BackgroundService
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         timeout.CancelAfter(_writeTimeout);
+        var started = _time.GetTimestamp();
         try
         {
             await _store.WriteAsync(readings, timeout.Token).ConfigureAwait(false);
@@ -264,7 +265,7 @@ public sealed partial class ReadingWriter : BackgroundService
         }
 
         _health.Succeeded();
-        _statistics.Stored(readings);
+        _statistics.Stored(readings, _time.GetUtcNow().ToUnixTimeMilliseconds(), _time.GetElapsedTime(started));
         _rollups.Touch(readings);
         return true;
     }

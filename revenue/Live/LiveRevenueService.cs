@@ -14,7 +14,7 @@ internal sealed partial class LiveRevenueService(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var subscription = tracker.Track(hub.Batches).Subscribe(_ => { }, e => LogFailed(e));
+        using var subscription = tracker.Follow(hub.Batches, LogFailed);
         var today = tracker.Today;
         foreach (var station in fleet.Stations)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,10 +20,13 @@ internal sealed partial class SqliteTimeSeriesStore : ITimeSeriesStore, IAsyncDi
     private readonly ILogger<SqliteTimeSeriesStore> _logger;
     private readonly string _connectionString;
     private readonly string _synchronous;
+    private readonly int _writerCacheKib;
+    private readonly int _checkpointMb;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly SqliteHistoryQueries _history;
     private readonly SqliteMeterQueries _meters;
     private SqliteConnection? _writer;
+    private SqliteUpserts? _upserts;
 
     public SqliteTimeSeriesStore(FleetRegistry fleet, IOptions<StorageOptions> options, IHostEnvironment environment, ILogger<SqliteTimeSeriesStore> logger)
     {
@@ -31,6 +35,8 @@ internal sealed partial class SqliteTimeSeriesStore : ITimeSeriesStore, IAsyncDi
         var sqlite = options.Value.Sqlite;
         FilePath = System.IO.Path.IsPathRooted(sqlite.Path) ? sqlite.Path : System.IO.Path.Combine(environment.ContentRootPath, sqlite.Path);
         _synchronous = sqlite.Synchronous.ToUpperInvariant();
+        _writerCacheKib = sqlite.WriterCacheMb * 1024;
+        _checkpointMb = sqlite.CheckpointMb;
         _connectionString = new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = true, DefaultTimeout = 30 }.ToString();
         _history = new SqliteHistoryQueries(OpenAsync, fleet);
         _meters = new SqliteMeterQueries(OpenAsync);
@@ -59,16 +65,21 @@ internal sealed partial class SqliteTimeSeriesStore : ITimeSeriesStore, IAsyncDi
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            _writer ??= await OpenAsync(cancellationToken).ConfigureAwait(false);
+            if (_writer is null)
+            {
+                _writer = await OpenAsync(cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(_writer, WriterPragmas(), cancellationToken).ConfigureAwait(false);
+                _upserts = new SqliteUpserts(_writer);
+            }
+
             try
             {
-                WriteBatch(_writer, readings);
+                WriteBatch(_writer, _upserts!, readings);
             }
             catch (SqliteException)
             {
                 // A broken connection (disk full, file replaced) is reopened on the next batch.
-                await _writer.DisposeAsync().ConfigureAwait(false);
-                _writer = null;
+                await CloseWriterAsync().ConfigureAwait(false);
                 throw;
             }
         }
@@ -234,38 +245,34 @@ internal sealed partial class SqliteTimeSeriesStore : ITimeSeriesStore, IAsyncDi
 
     public async ValueTask DisposeAsync()
     {
-        if (_writer is not null)
-        {
-            await _writer.DisposeAsync().ConfigureAwait(false);
-        }
-
+        await CloseWriterAsync().ConfigureAwait(false);
         _writeLock.Dispose();
     }
 
-    private void WriteBatch(SqliteConnection connection, IReadOnlyList<Reading> readings)
+    private static void WriteBatch(SqliteConnection connection, SqliteUpserts upserts, IReadOnlyList<Reading> readings)
     {
         using var transaction = connection.BeginTransaction();
-        using var pv = SqliteReadingMapper.PreparePv(connection);
-        using var barn = SqliteReadingMapper.PrepareBarn(connection);
-        pv.Transaction = barn.Transaction = transaction;
         foreach (var reading in readings)
         {
-            switch (reading)
-            {
-                case PvReading p:
-                    SqliteReadingMapper.Bind(pv, p);
-                    pv.ExecuteNonQuery();
-                    break;
-                case BarnReading b:
-                    SqliteReadingMapper.Bind(barn, b);
-                    barn.ExecuteNonQuery();
-                    break;
-                default:
-                    throw new ArgumentException($"Unsupported reading type {reading.GetType().Name}", nameof(readings));
-            }
+            upserts.Write(reading);
         }
 
         transaction.Commit();
+    }
+
+    /// <summary>Cache and checkpoint size of the writer connection (<see cref="SqliteStorageOptions"/>); 4 KiB pages.</summary>
+    private string WriterPragmas() => string.Create(
+        CultureInfo.InvariantCulture, $"PRAGMA cache_size = -{_writerCacheKib}; PRAGMA wal_autocheckpoint = {_checkpointMb * 256};");
+
+    private async Task CloseWriterAsync()
+    {
+        _upserts?.Dispose();
+        _upserts = null;
+        if (_writer is not null)
+        {
+            await _writer.DisposeAsync().ConfigureAwait(false);
+            _writer = null;
+        }
     }
 
     private async Task<List<T>> QueryAsync<T>(string sql, string id, long from, long to, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)

@@ -40,7 +40,8 @@ internal sealed class MemoryStore : ITimeSeriesStore
         return Task.FromResult<IReadOnlyList<Reading>>([.. _readings.Where(r => r.Timestamp >= from && r.Timestamp < to).OrderBy(r => r.TimestampMs)]);
     }
 
-    public Task<IReadOnlyList<Reading>> ReadLatestAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<IReadOnlyList<Reading>> ReadLatestAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Reading>>([.. _readings.GroupBy(r => r.Device.Id).Select(g => g.MaxBy(r => r.TimestampMs)!)]);
 
     public Task<PvReading?> ReadFirstPvAsync(string stationId, DateTimeOffset from, CancellationToken cancellationToken) => throw new NotSupportedException();
 
