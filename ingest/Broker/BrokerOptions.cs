@@ -50,12 +50,12 @@ public sealed class BrokerOptions
     public int SessionExpirySeconds { get; set; } = 86_400;
 
     /// <summary>
-    /// External: how many unacknowledged messages the broker may have in flight to us (MQTT 5 Receive Maximum). A message
-    /// is acknowledged once stored, so ingest takes at most this many messages per store write latency (2,000 capped
-    /// InfluxDB ingest at one-reading messages to ~3,000 readings/s in bench/run).
+    /// External: how many unacknowledged messages the broker may have in flight to us (MQTT 5 Receive Maximum). Not every
+    /// broker keeps to it: Mosquitto 2.0.11 had over 100,000 in flight in bench/run, so ingest also stops taking messages
+    /// while its write queue is full (<see cref="Pipeline.IngestOptions.MaxQueuedPayloads"/>).
     /// </summary>
     [Range(1, 65_535)]
-    public int ReceiveMaximum { get; set; } = 20_000;
+    public int ReceiveMaximum { get; set; } = 2_000;
 
     /// <summary>Embedded: per-client queue length. MQTTnet's default (1000) silently drops messages under load.</summary>
     [Range(1_000, 10_000_000)]

@@ -161,18 +161,40 @@ internal sealed partial class FleetLiveState : IFleetLiveState, IHostedService, 
         _statusChanges.Dispose();
     }
 
+    /// <remarks>
+    /// One snapshot per device and batch (its state after the batch), and none when nobody listens: a logger's array of
+    /// ten readings made ten snapshots, each computing today's energy, on the writer's thread.
+    /// </remarks>
     private void OnStored(IReadOnlyList<Reading> batch)
     {
         var (now, today) = Now();
-        var changed = new List<DeviceSnapshot>();
+        var touched = new HashSet<int>();
         lock (_lock)
         {
             foreach (var reading in batch)
             {
                 var entry = _entries[reading.Device.Index];
                 entry.Apply(reading);
-                entry.SilentOnline = entry.IsOnline(now, _silenceCadences);
-                changed.Add(entry.Snapshot(now, _silenceCadences, today));
+                touched.Add(reading.Device.Index);
+            }
+
+            foreach (var index in touched)
+            {
+                _entries[index].SilentOnline = _entries[index].IsOnline(now, _silenceCadences);
+            }
+        }
+
+        if (!_changes.HasObservers)
+        {
+            return;
+        }
+
+        var changed = new List<DeviceSnapshot>(touched.Count);
+        lock (_lock)
+        {
+            foreach (var index in touched)
+            {
+                changed.Add(_entries[index].Snapshot(now, _silenceCadences, today));
             }
         }
 

@@ -12,7 +12,10 @@ public interface IFleetLiveState
     /// <summary>The snapshot of one device; throws <see cref="KeyNotFoundException"/> for an unknown id.</summary>
     DeviceSnapshot Get(string deviceId);
 
-    /// <summary>Each change of a device's snapshot, as it happens (on the ingest thread: observe on your own context).</summary>
+    /// <summary>
+    /// Each change of a device's snapshot: after each stored batch, one per device in it (its state after the batch), and
+    /// on status and silence changes (on the ingest thread: observe on your own context).
+    /// </summary>
     IObservable<DeviceSnapshot> Changes { get; }
 
     /// <summary>Each status message (<c>online</c>, or <c>offline</c> = Last Will) as it arrives, on the ingest thread.</summary>

@@ -25,6 +25,7 @@ internal sealed partial class MqttIngestClient : BackgroundService, IDeadLetterP
     private readonly IMqttClient _client;
     private readonly SemaphoreSlim _disconnected = new(0, 1);
     private int _generation;
+    private CancellationToken _stopping;
 
     public MqttIngestClient(IOptions<BrokerOptions> options, IngestPipeline pipeline, TimeProvider time, ILogger<MqttIngestClient> logger)
     {
@@ -101,6 +102,7 @@ internal sealed partial class MqttIngestClient : BackgroundService, IDeadLetterP
             return;
         }
 
+        _stopping = stoppingToken;
         var backoff = TimeSpan.FromMilliseconds(100);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -211,7 +213,23 @@ internal sealed partial class MqttIngestClient : BackgroundService, IDeadLetterP
         }
 
         _ = AcknowledgeWhenStoredAsync(e, stored, generation);
-        return Task.CompletedTask;
+
+        // Back-pressure: the next message is taken only when the write queue has room again. Without it, a broker that
+        // sends more than Receive Maximum (Mosquitto 2.0 did, in bench/run) fills memory with messages waiting to be queued.
+        var room = _pipeline.WaitForRoomAsync(_stopping);
+        return room.IsCompletedSuccessfully ? Task.CompletedTask : WaitAsync(room);
+
+        static async Task WaitAsync(ValueTask<bool> room)
+        {
+            try
+            {
+                await room.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Disconnected or stopping: the unacknowledged messages come again.
+            }
+        }
     }
 
     private async Task AcknowledgeWhenStoredAsync(MqttApplicationMessageReceivedEventArgs e, Task<IngestOutcome> stored, int generation)

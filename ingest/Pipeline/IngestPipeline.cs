@@ -42,6 +42,9 @@ public sealed class IngestPipeline
 
     public TelemetryTopics Topics => _topics;
 
+    /// <summary>Completes when the write queue has room: producers that do not await <see cref="SubmitAsync"/> wait here.</summary>
+    public ValueTask<bool> WaitForRoomAsync(CancellationToken cancellationToken) => _writer.WaitForRoomAsync(cancellationToken);
+
     /// <param name="topic">The message's topic.</param>
     /// <param name="payload">Its payload; read before this method first yields.</param>
     /// <param name="publisherId">The authenticated device that sent it (embedded broker), or null when unknown.</param>

@@ -80,6 +80,13 @@ public sealed partial class ReadingWriter : BackgroundService
         await request.Completion.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Completes when the queue has room (at once while it has). A producer that does not wait for each write — the MQTT
+    /// client acknowledges asynchronously — waits here, so a broker that sends faster than the store writes is held back
+    /// instead of filling memory with messages waiting to be queued.
+    /// </summary>
+    public ValueTask<bool> WaitForRoomAsync(CancellationToken cancellationToken) => _queue.Writer.WaitToWriteAsync(cancellationToken);
+
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         _spool.Open();

@@ -8,8 +8,8 @@ namespace Telemetry.Portal.Live;
 
 /// <summary>A page that follows the live fleet state.</summary>
 /// <remarks>
-/// <see cref="IFleetLiveState.Changes"/> fires on the ingest thread once per stored reading, which for a busy fleet is
-/// hundreds of times a second. The page does not render per change: changes (and a slow tick, so "last seen" and
+/// <see cref="IFleetLiveState.Changes"/> fires on the ingest thread once per device and stored batch, which for a busy
+/// fleet is hundreds of times a second. The page does not render per change: changes (and a slow tick, so "last seen" and
 /// silence stay current) are sampled every <see cref="LiveViewOptions.RefreshInterval"/> on the injected scheduler,
 /// and each sample re-reads the whole state once and renders once, on the circuit's dispatcher
 /// (<c>InvokeAsync</c>). So a page renders at most once per interval and shows a change at most one interval late.

@@ -11,7 +11,7 @@ namespace Telemetry.Benchmarks.EndToEnd;
 
 /// <summary>
 /// The external-broker reference: a plain MQTT 5 subscriber that only counts — QoS 1 on the same telemetry filters the
-/// ingest client uses, the same Receive Maximum (20,000), 256 KiB socket buffers, acknowledged automatically after the
+/// ingest client uses, the same Receive Maximum (2,000), 256 KiB socket buffers, acknowledged automatically after the
 /// (empty) handler — so the broker delivers to it exactly what it delivers to ingest. Its filters sit under
 /// <c>--topic-prefix</c>, where the service does not listen, so both stay connected and the runs can alternate.
 /// </summary>
@@ -40,7 +40,7 @@ internal static class ReferenceSubscriber
             .WithClientId("bench-reference-subscriber")
             .WithProtocolVersion(MqttProtocolVersion.V500)
             .WithCleanStart(true)
-            .WithReceiveMaximum(20_000)
+            .WithReceiveMaximum(2_000)
             .Build();
         await client.ConnectAsync(options);
         await client.SubscribeAsync(factory.CreateSubscribeOptionsBuilder()
