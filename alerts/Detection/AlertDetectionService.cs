@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telemetry.Alerts.Detectors;
 using Telemetry.Alerts.Detectors.Configuration;
+using Telemetry.Alerts.Detectors.Pv;
 using Telemetry.Core.Fleet;
 using Telemetry.Core.Readings;
 using Telemetry.Core.Storage;
@@ -19,6 +20,8 @@ namespace Telemetry.Alerts.Detection;
 /// (queued, so nothing is missed), waits until the application has started (so the lifecycle has subscribed), replays
 /// the last <see cref="AlertsOptions.ReplayHours"/> of stored readings through the detectors — which judge device time,
 /// so pending durations are rebuilt exactly as before the restart — and then processes the queue live, on one thread.
+/// The daily underperformance rules continue their multi-day counts from the <see cref="IDayResultStore"/>, loaded when
+/// the detectors are subscribed (at start, and again if a detector failure rebuilds them).
 /// </summary>
 internal sealed partial class AlertDetectionService : BackgroundService
 {
@@ -31,6 +34,7 @@ internal sealed partial class AlertDetectionService : BackgroundService
     private readonly IScheduler _scheduler;
     private readonly TimeProvider _time;
     private readonly IHostApplicationLifetime? _lifetime;
+    private readonly IDayResultStore? _dayResults;
     private readonly ILogger<AlertDetectionService> _logger;
     private readonly DetectionProgress _progress;
     private readonly Channel<DetectionWork> _queue = Channel.CreateUnbounded<DetectionWork>(new UnboundedChannelOptions { SingleReader = true });
@@ -44,7 +48,7 @@ internal sealed partial class AlertDetectionService : BackgroundService
     public AlertDetectionService(
         FleetRegistry fleet, ReadingHub hub, IFleetLiveState live, ITimeSeriesStore store, IOptions<AlertsOptions> options, AlertSignalHub signals,
         IScheduler scheduler, TimeProvider time, ILogger<AlertDetectionService> logger, IHostApplicationLifetime? lifetime = null,
-        DetectionProgress? progress = null)
+        IDayResultStore? dayResults = null, DetectionProgress? progress = null)
     {
         _fleet = fleet;
         _hub = hub;
@@ -56,6 +60,7 @@ internal sealed partial class AlertDetectionService : BackgroundService
         _time = time;
         _logger = logger;
         _lifetime = lifetime;
+        _dayResults = dayResults;
         _progress = progress ?? new DetectionProgress();
     }
 
@@ -182,7 +187,7 @@ internal sealed partial class AlertDetectionService : BackgroundService
         _readings = new Subject<Reading>();
         _status = new Subject<DeviceStatusChange>();
         _broken = false;
-        _pipeline = AlertDetectorPipeline.Build(_readings, _status, _fleet, _options, _scheduler).Subscribe(
+        _pipeline = AlertDetectorPipeline.Build(_readings, _status, _fleet, _options, _scheduler, _dayResults).Subscribe(
             _signals.Publish,
             e =>
             {

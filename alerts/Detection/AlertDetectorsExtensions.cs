@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Telemetry.Alerts.Detectors.Configuration;
+using Telemetry.Alerts.Detectors.Pv;
 using Telemetry.Ingest.Api;
 
 namespace Telemetry.Alerts.Detection;
@@ -13,8 +14,10 @@ public static class AlertDetectorsExtensions
 {
     /// <summary>
     /// Binds <see cref="AlertsOptions"/> (section <c>Alerts</c>, validated at start), registers
-    /// <see cref="IAlertSignalSource"/> and the hosted detection service. Needs the ingest registrations
-    /// (<c>AddTelemetryIngest</c>: fleet registry, reading hub, live state, time-series store).
+    /// <see cref="IAlertSignalSource"/>, the hosted detection service and the daily rules' memory in the alert database
+    /// (<see cref="IDayResultStore"/>, unless one is registered already). Needs the ingest registrations
+    /// (<c>AddTelemetryIngest</c>: fleet registry, reading hub, live state, time-series store) and the alert lifecycle's
+    /// (<c>AddAlertLifecycle</c>: the alert database).
     /// </summary>
     public static IHostApplicationBuilder AddAlertDetectors(this IHostApplicationBuilder builder)
     {
@@ -28,6 +31,7 @@ public static class AlertDetectorsExtensions
         services.AddSingleton<DetectionProgress>();
         services.AddSingleton<IStatisticsContributor, DetectionStatisticsContributor>();
         services.AddSingleton<IAlertSignalSource>(sp => sp.GetRequiredService<AlertSignalHub>());
+        services.TryAddSingleton<IDayResultStore, SqliteDayResultStore>();
 
         // The composition root picks the wall clock for silence detection; everything below takes it injected.
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<AlertDetectionService>(sp, (IScheduler)DefaultScheduler.Instance));

@@ -26,14 +26,18 @@ public static class AlertDetectorPipeline
     /// <param name="fleet">The registry the readings' devices come from.</param>
     /// <param name="options">Thresholds and durations.</param>
     /// <param name="scheduler">The wall clock; only offline/silence detection uses it.</param>
+    /// <param name="dayResults">Where the daily underperformance rules record each closed day and, at subscription, what
+    /// they continue from; null keeps their day counts in memory only (they then start from zero on every subscription).</param>
     /// <remarks>
     /// Timing: every rule except offline judges device time, so a replay of stored or buffered data rebuilds exactly
     /// the state (and pending durations) it had. Signals come synchronously on the thread that delivers the reading,
     /// or on <paramref name="scheduler"/> for offline. The two inputs may be called from different threads (they are
-    /// merged, which serialises them). Cold: each subscription has its own state.
+    /// merged, which serialises them). Cold: each subscription has its own state, and loads the daily rules' day counts
+    /// from <paramref name="dayResults"/> when it subscribes; days recorded there as closed are not judged again.
     /// </remarks>
     public static IObservable<AlertSignal> Build(
-        IObservable<Reading> readings, IObservable<DeviceStatusChange> status, FleetRegistry fleet, AlertsOptions options, IScheduler scheduler)
+        IObservable<Reading> readings, IObservable<DeviceStatusChange> status, FleetRegistry fleet, AlertsOptions options, IScheduler scheduler,
+        IDayResultStore? dayResults = null)
     {
         ArgumentNullException.ThrowIfNull(readings);
         ArgumentNullException.ThrowIfNull(status);
@@ -48,6 +52,7 @@ public static class AlertDetectorPipeline
         var minClearSky = options.Pv.ZeroOutput.MinClearSkyFraction;
         return readings.InDeviceOrder(fleet.Devices.Count).Publish(ordered =>
         {
+            var memory = DayMemory.Load(dayResults);
             var inputs = Observable.Merge(
                 ordered.Select(r => new DeviceInput(r.Device, r, Liveness.Reading)),
                 status.Select(s => new DeviceInput(s.Device, null, s.Online ? Liveness.Online : Liveness.Offline)));
@@ -62,7 +67,7 @@ public static class AlertDetectorPipeline
             var daily = ordered
                 .OfType<PvReading>()
                 .GroupBy(r => r.Device.Village.County)
-                .SelectMany(g => DailyYieldDetector.Detect(g, options.Pv.Underperformance, minClearSky));
+                .SelectMany(g => DailyYieldDetector.Detect(g.Key.Id, g, options.Pv.Underperformance, minClearSky, memory));
             return perDevice.Merge(daily);
         });
     }

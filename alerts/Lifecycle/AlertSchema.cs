@@ -3,11 +3,13 @@ namespace Telemetry.Alerts.Lifecycle;
 /// <summary>
 /// Tables of the alert store. The partial unique index is what makes "one open alert per (device, rule)" hold whatever
 /// writes it; every transition is a row of <c>alert_events</c>; <c>deliveries</c> is the notifiers' outbox, written in
-/// the same transaction as the change it reports. Times are Unix milliseconds.
+/// the same transaction as the change it reports. Times are Unix milliseconds. <c>pv_day_results</c> and
+/// <c>pv_days_closed</c> are the daily underperformance rules' memory (<c>SqliteDayResultStore</c>); their days are local
+/// (China time) ISO dates. Version 2 added them; every table is created if missing, so a version 1 file upgrades in place.
 /// </summary>
 internal static class AlertSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS alerts (
@@ -64,6 +66,21 @@ internal static class AlertSchema
         );
         CREATE INDEX IF NOT EXISTS deliveries_by_channel ON deliveries (channel, state, alert_id, id);
         CREATE INDEX IF NOT EXISTS deliveries_by_alert ON deliveries (alert_id);
+        CREATE TABLE IF NOT EXISTS pv_day_results (
+            station_id  TEXT    NOT NULL,
+            rule        TEXT    NOT NULL,
+            day         TEXT    NOT NULL,
+            ratio       REAL,
+            below_major INTEGER NOT NULL,
+            below_minor INTEGER NOT NULL,
+            active      INTEGER,
+            shown       INTEGER NOT NULL,
+            PRIMARY KEY (station_id, rule, day)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS pv_days_closed (
+            county_id TEXT PRIMARY KEY,
+            day       TEXT NOT NULL
+        ) WITHOUT ROWID;
         """;
 
     public const string AlertColumns =

@@ -14,7 +14,7 @@ return args switch
 
 static int Usage()
 {
-    Console.WriteLine("usage: dotnet run -c Release --project bench/Telemetry.Benchmarks -- revenue [--stations 10000] [--keep <folder>]");
+    Console.WriteLine("usage: dotnet run -c Release --project bench/Telemetry.Benchmarks -- revenue [--stations 10000] [--store sqlite|influxdb] [--rounds 2]");
     Console.WriteLine("       dotnet run -c Release --project bench/Telemetry.Benchmarks -- storage [--readings 200000] [--batch 5000] [--runs 3]");
     Console.WriteLine("       bench/run [--quick]   (end-to-end: e2e, reference-broker and reference-subscriber modes; docs/benchmarks.md)");
     return 2;

@@ -21,6 +21,12 @@ public interface ITimeSeriesStore
     /// <summary>Raw barn readings of one barn in [from, to), oldest first.</summary>
     Task<IReadOnlyList<BarnReading>> ReadBarnAsync(string barnId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Raw readings of every device of the registry, PV and barn, in [from, to), oldest first (readings of one instant in
+    /// no set order): the whole fleet's span in one read, e.g. to replay it through the detectors at start.
+    /// </summary>
+    Task<IReadOnlyList<Reading>> ReadAllAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
     /// <summary>The newest reading of every device that has one (to restore live state after a restart).</summary>
     Task<IReadOnlyList<Reading>> ReadLatestAsync(CancellationToken cancellationToken);
 
@@ -40,10 +46,29 @@ public interface ITimeSeriesStore
     Task<IReadOnlyList<VillagePowerPoint>> ReadVillagePowerAsync(string villageId, DateTimeOffset from, DateTimeOffset to, SeriesResolution resolution, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The lifetime meter's first and last reading per China-time day in [from, to] (both included), for the days that have
-    /// readings, oldest first. Computed from raw readings while they are kept, from the daily rollup after they expire.
+    /// The lifetime meter's daily aggregate (<see cref="DailyMeter"/>) per China-time day in [from, to] (both included), for
+    /// the days that have readings, oldest first. Computed from raw readings while they are kept, from the daily rollup after
+    /// they expire (per day, whichever holds more readings).
     /// </summary>
     Task<IReadOnlyList<DailyMeter>> ReadDailyMetersAsync(string stationId, DateOnly from, DateOnly to, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <see cref="ReadDailyMetersAsync(string, DateOnly, DateOnly, CancellationToken)"/> for many stations at once: every
+    /// station asked for is a key (with an empty list when it has no data). The adapters answer with one query per call; this
+    /// default asks station by station.
+    /// </summary>
+    async Task<IReadOnlyDictionary<string, IReadOnlyList<DailyMeter>>> ReadDailyMetersAsync(
+        IReadOnlyCollection<string> stationIds, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stationIds);
+        var result = new Dictionary<string, IReadOnlyList<DailyMeter>>(StringComparer.Ordinal);
+        foreach (var id in stationIds)
+        {
+            result[id] = await ReadDailyMetersAsync(id, from, to, cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+    }
 
     /// <summary>The last lifetime-meter reading stored before the China-time day <paramref name="day"/> began, or null.</summary>
     Task<MeterBaseline?> ReadMeterBaselineAsync(string stationId, DateOnly day, CancellationToken cancellationToken);

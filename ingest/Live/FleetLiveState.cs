@@ -48,10 +48,16 @@ internal sealed partial class FleetLiveState : IFleetLiveState, IHostedService, 
     public IReadOnlyList<DeviceSnapshot> All()
     {
         var (now, today) = Now();
+        var all = new DeviceSnapshot[_entries.Length];
         lock (_lock)
         {
-            return [.. _entries.Select(e => e.Snapshot(now, _silenceCadences, today))];
+            for (var i = 0; i < all.Length; i++)
+            {
+                all[i] = _entries[i].Snapshot(now, _silenceCadences, today);
+            }
         }
+
+        return all;
     }
 
     public int CountOnline()

@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Telemetry.Portal.Components;
+using Telemetry.Portal.Fleet;
 using Telemetry.Portal.Live;
 using Telemetry.Portal.Localization;
 
@@ -33,6 +34,7 @@ internal static class PortalExtensions
             o.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
         services.AddOptions<LiveViewOptions>().BindConfiguration(LiveViewOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OverviewOptions>().BindConfiguration(OverviewOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IScheduler>(DefaultScheduler.Instance);
 

@@ -5,26 +5,69 @@ using Telemetry.Ingest.Live;
 namespace Telemetry.Portal.Fleet;
 
 /// <summary>
-/// What the overview page shows, computed from the live snapshots: the tiles for the selected county and the filtered
-/// rows, worst first (offline, alarm, no data, online) and then in registry order.
+/// What the overview page shows, computed from the live snapshots: the tiles for the selected county (or village) and one
+/// page of each filtered table, in the chosen order or worst first (offline, alarm, no data, online) and then in registry
+/// order. Only the rows of the page are built, so the cost grows with the fleet only by filtering and sorting.
 /// </summary>
-public sealed record FleetOverview(FleetSummary Summary, IReadOnlyList<StationRow> Stations, IReadOnlyList<BarnRow> Barns)
+public sealed record FleetOverview(FleetSummary Summary, TablePage<StationRow> Stations, TablePage<BarnRow> Barns)
 {
-    public static FleetOverview Build(IReadOnlyList<DeviceSnapshot> snapshots, FleetFilter filter)
+    /// <summary>Builds the overview.</summary>
+    /// <param name="fleet">The registry the snapshots belong to (text columns sort by its cached culture order).</param>
+    /// <param name="snapshots">Every device's snapshot, as <see cref="IFleetLiveState.All"/> gives them.</param>
+    /// <param name="filter">The filters.</param>
+    /// <param name="stations">Order and page of the station table; the first page in the default order when null.</param>
+    /// <param name="barns">Order and page of the barn table; the first page in the default order when null.</param>
+    public static FleetOverview Build(
+        FleetRegistry fleet, IReadOnlyList<DeviceSnapshot> snapshots, FleetFilter filter, TableQuery? stations = null, TableQuery? barns = null)
     {
+        ArgumentNullException.ThrowIfNull(fleet);
         ArgumentNullException.ThrowIfNull(snapshots);
         ArgumentNullException.ThrowIfNull(filter);
-        var inCounty = snapshots.Where(s => filter.CountyId is null || s.Device.Village.County.Id == filter.CountyId).ToList();
-        var summary = Summarise(inCounty);
+        var order = FleetOrder.Of(fleet);
+        var county = filter.CountyId is { } countyId ? fleet.Counties.FirstOrDefault(c => c.Id == countyId) : null;
+        var village = filter.VillageId is { } villageId && fleet.TryGetVillage(villageId, out var v) ? v : null;
+        var unknownScope = (filter.CountyId is not null && county is null) || (filter.VillageId is not null && village is null);
+        var term = string.IsNullOrWhiteSpace(filter.Search) ? null : FleetOrder.SearchTerm(filter.Search);
+        var searchTexts = term is null ? null : order.SearchTexts;
+        var summary = new SummaryTotals();
+        using var stationItems = new PooledList<TableItem>();
+        using var barnItems = new PooledList<TableItem>();
 
-        var shown = inCounty.Where(s => Matches(s, filter)).OrderBy(HealthOf).ThenBy(s => s.Device.Index).ToList();
-        IReadOnlyList<StationRow> stations = filter.Kind == KindFilter.Barns
-            ? []
-            : [.. shown.Where(s => s.Device is Station).Select(StationRowOf)];
-        IReadOnlyList<BarnRow> barns = filter.Kind == KindFilter.Stations
-            ? []
-            : [.. shown.Where(s => s.Device is Barn).Select(BarnRowOf)];
-        return new FleetOverview(summary, stations, barns);
+        // One pass: scope (county, village) for the tiles and the tables, then the table filters. Health is computed once.
+        foreach (var s in snapshots)
+        {
+            var device = s.Device;
+            if (unknownScope || (county is not null && device.Village.County != county) || (village is not null && device.Village != village))
+            {
+                continue;
+            }
+
+            var health = HealthOf(s);
+            summary.Add(s, health);
+            if ((filter.ProblemsOnly && health == DeviceHealth.Online)
+                || (filter.Health is { } wanted && health != wanted)
+                || (searchTexts is not null && !searchTexts[device.Index].Contains(term!, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            if (device is Station)
+            {
+                if (filter.Kind != KindFilter.Barns)
+                {
+                    stationItems.Add(new TableItem(s, health, device.Index));
+                }
+            }
+            else if (filter.Kind != KindFilter.Stations)
+            {
+                barnItems.Add(new TableItem(s, health, device.Index));
+            }
+        }
+
+        return new FleetOverview(
+            summary.ToSummary(),
+            filter.Kind == KindFilter.Barns ? TablePage<StationRow>.Empty : TableSorter.Page(stationItems, stations ?? TableQuery.First, order, StationKey, StationRowOf),
+            filter.Kind == KindFilter.Stations ? TablePage<BarnRow>.Empty : TableSorter.Page(barnItems, barns ?? TableQuery.First, order, BarnKey, BarnRowOf));
     }
 
     public static DeviceHealth HealthOf(DeviceSnapshot snapshot)
@@ -55,8 +98,8 @@ public sealed record FleetOverview(FleetSummary Summary, IReadOnlyList<StationRo
         return new StationRow(
             (Station)snapshot.Device,
             HealthOf(snapshot),
-            snapshot.Online ? pv?.PowerKw : null,
-            pv is null ? null : snapshot.EnergyTodayKwh,
+            PowerOf(snapshot),
+            EnergyOf(snapshot),
             snapshot.LastSeen,
             pv?.Faults ?? [],
             pv?.State == InverterState.Fault);
@@ -68,57 +111,47 @@ public sealed record FleetOverview(FleetSummary Summary, IReadOnlyList<StationRo
         return new BarnRow((Barn)snapshot.Device, HealthOf(snapshot), snapshot.Latest as BarnReading, snapshot.LastSeen);
     }
 
-    private static FleetSummary Summarise(List<DeviceSnapshot> snapshots)
+    // Power now: null when offline or never reported (a stale value would mislead).
+    private static double? PowerOf(DeviceSnapshot s) => s.Online ? (s.Latest as PvReading)?.PowerKw : null;
+
+    private static double? EnergyOf(DeviceSnapshot s) => s.Latest is PvReading ? s.EnergyTodayKwh : null;
+
+    /// <summary>The station table's sort key of a column (the keys of <c>StationTable</c>'s headers); null for an unknown column.</summary>
+    private static double? StationKey(TableItem item, string column, int[]? ranks)
     {
-        int stationsOnline = 0, stations = 0, barnsOnline = 0, barns = 0, offline = 0, warnings = 0, noData = 0;
-        double power = 0, capacity = 0, energy = 0;
-        foreach (var s in snapshots)
+        var s = item.Snapshot;
+        var station = (Station)s.Device;
+        return column switch
         {
-            if (s.Device is Station station)
-            {
-                stations++;
-                capacity += station.CapacityKwp;
-                energy += s.Latest is null ? 0 : s.EnergyTodayKwh ?? 0;
-                if (s.Online)
-                {
-                    stationsOnline++;
-                    power += (s.Latest as PvReading)?.PowerKw ?? 0;
-                }
-            }
-            else
-            {
-                barns++;
-                barnsOnline += s.Online ? 1 : 0;
-            }
-
-            switch (HealthOf(s))
-            {
-                case DeviceHealth.Offline: offline++; break;
-                case DeviceHealth.Warning: warnings++; break;
-                case DeviceHealth.NoData: noData++; break;
-            }
-        }
-
-        return new FleetSummary(stationsOnline, stations, barnsOnline, barns, power, capacity, energy, offline, warnings, noData);
+            "name" or "location" => ranks![station.Index],
+            "class" => (int)station.Class,
+            "capacity" => station.CapacityKwp,
+            "status" => (int)item.Health,
+            "power" => PowerOf(s) ?? double.NegativeInfinity,
+            "energy" => EnergyOf(s) ?? double.NegativeInfinity,
+            "yield" => EnergyOf(s) is { } e && station.CapacityKwp > 0 ? e / station.CapacityKwp : double.NegativeInfinity,
+            "seen" => s.LastSeen?.ToUnixTimeMilliseconds() ?? double.NegativeInfinity,
+            _ => null,
+        };
     }
 
-    private static bool Matches(DeviceSnapshot snapshot, FleetFilter filter)
+    /// <summary>The barn table's sort key of a column (the keys of <c>BarnTable</c>'s headers); null for an unknown column.</summary>
+    private static double? BarnKey(TableItem item, string column, int[]? ranks)
     {
-        if (filter.ProblemsOnly && HealthOf(snapshot) == DeviceHealth.Online)
+        var s = item.Snapshot;
+        var barn = (Barn)s.Device;
+        var latest = s.Latest as BarnReading;
+        return column switch
         {
-            return false;
-        }
-
-        if (string.IsNullOrWhiteSpace(filter.Search))
-        {
-            return true;
-        }
-
-        var term = filter.Search.Trim();
-        var device = snapshot.Device;
-        return device.Name.Contains(term, StringComparison.OrdinalIgnoreCase)
-            || device.Id.Contains(term, StringComparison.OrdinalIgnoreCase)
-            || device.Village.Name.Contains(term, StringComparison.OrdinalIgnoreCase)
-            || device.Village.NameEn.Contains(term, StringComparison.OrdinalIgnoreCase);
+            "name" or "location" or "stage" => ranks![barn.Index],
+            "species" => (int)barn.Species,
+            "status" => (int)item.Health,
+            "temp" => latest?.TempC ?? double.NegativeInfinity,
+            "rh" => latest?.HumidityPct ?? double.NegativeInfinity,
+            "nh3" => latest?.Nh3Ppm ?? double.NegativeInfinity,
+            "co2" => latest?.Co2Ppm ?? double.NegativeInfinity,
+            "seen" => s.LastSeen?.ToUnixTimeMilliseconds() ?? double.NegativeInfinity,
+            _ => null,
+        };
     }
 }

@@ -48,7 +48,7 @@ internal sealed class LiveMeter(Station station)
 
     public LiveStationRevenue Current()
     {
-        var before = _before is { } b ? new MeterDay(ChinaTime.LocalDate(b.TimestampMs), b.Kwh, b.Kwh, 1) : null;
+        var before = _before is { } b ? MeterDay.Single(b) : null;
         var series = MeterSeries.FromReadings(_today, before, null, station.MeterReplacements);
         var energy = MeterEnergyCalculator.Compute(series, station.MeterReplacements, Date, Date, _daylight);
         var kwh = energy.TotalKwh;

@@ -14,6 +14,9 @@ namespace Telemetry.Revenue.Settlement;
 /// </summary>
 public sealed class RevenueService : IRevenueStatements
 {
+    /// <summary>Stations whose daily meters are read from the store in one query.</summary>
+    private const int StationsPerRead = 50;
+
     private readonly FleetRegistry _fleet;
     private readonly IMeterSource _meters;
     private readonly RevenueLedger _ledger;
@@ -22,7 +25,7 @@ public sealed class RevenueService : IRevenueStatements
     private readonly int _parallelism;
     private readonly VillageStations _stations;
 
-    /// <summary>Creates the service.</summary>
+    /// <summary>Creates the service; <paramref name="readParallelism"/> store reads (of up to 50 stations each) run at once per statement.</summary>
     public RevenueService(FleetRegistry fleet, IMeterSource meters, RevenueLedger ledger, AllocationPlanBook plans, TimeProvider time, int readParallelism = 4)
     {
         _fleet = fleet;
@@ -75,15 +78,19 @@ public sealed class RevenueService : IRevenueStatements
         var stations = _stations.For(village.Id).Where(s => s.Commissioned <= last).ToList();
         var batches = await _ledger.BatchesAsync([.. stations.Select(s => s.Id)], last, cancellationToken).ConfigureAwait(false);
         var booked = await _ledger.BookedAccrualsAsync(village.Id, month, cancellationToken).ConfigureAwait(false);
-        var inputs = new StationMonth[stations.Count];
-        await Parallel.ForAsync(0, stations.Count, new ParallelOptions { MaxDegreeOfParallelism = _parallelism, CancellationToken = cancellationToken }, async (i, ct) =>
+        var series = new System.Collections.Concurrent.ConcurrentDictionary<string, MeterSeries>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(stations.Chunk(StationsPerRead), new ParallelOptions { MaxDegreeOfParallelism = _parallelism, CancellationToken = cancellationToken }, async (chunk, ct) =>
         {
-            var station = stations[i];
-            var series = await _meters.ReadAsync(station, month, last, ct).ConfigureAwait(false);
-            var energy = MeterEnergyCalculator.Compute(series, station.MeterReplacements, month, last, new DaylightWindow(station.Latitude, station.Longitude));
-            inputs[i] = new StationMonth(
-                station, energy, [.. batches.Where(b => b.StationId == station.Id)], [.. booked.Where(a => a.StationId == station.Id)]);
+            foreach (var (id, meter) in await _meters.ReadAsync(chunk, month, last, ct).ConfigureAwait(false))
+            {
+                series[id] = meter;
+            }
         }).ConfigureAwait(false);
+        var inputs = stations.Select(station => new StationMonth(
+            station,
+            MeterEnergyCalculator.Compute(series[station.Id], station.MeterReplacements, month, last, new DaylightWindow(station.Latitude, station.Longitude)),
+            [.. batches.Where(b => b.StationId == station.Id)],
+            [.. booked.Where(a => a.StationId == station.Id)])).ToArray();
         return StatementBuilder.Build(village, month, status, _time.GetUtcNow().ToOffset(ChinaTime.Offset), inputs, _plans.Find(village.Id, month.Year));
     }
 

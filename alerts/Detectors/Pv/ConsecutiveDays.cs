@@ -15,6 +15,17 @@ internal sealed class ConsecutiveDays(double majorRatio, int majorDays, double m
 
     public int BelowMajor => _belowMajor;
 
+    /// <summary>The severity raised and not yet cleared, if any.</summary>
+    public AlertSeverity? Active => _active;
+
+    /// <summary>Continues from a stored verdict (after a restart) instead of from zero.</summary>
+    public void Restore(DayVerdict verdict)
+    {
+        _belowMajor = verdict.BelowMajor;
+        _belowMinor = verdict.BelowMinor;
+        _active = verdict.Active;
+    }
+
     /// <summary>Judges one day; returns (true, severity) on a raise or escalation, (false, severity) on a clear.</summary>
     public (bool Active, AlertSeverity Severity)? Judge(double ratio)
     {

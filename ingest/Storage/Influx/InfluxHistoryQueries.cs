@@ -1,5 +1,4 @@
 using Telemetry.Core.Storage;
-using Telemetry.Core.Time;
 
 namespace Telemetry.Ingest.Storage.Influx;
 
@@ -67,78 +66,6 @@ internal sealed class InfluxHistoryQueries(InfluxTimeSeriesStore store)
             cancellationToken).ConfigureAwait(false);
         return [.. series.SelectMany(s => s.Rows.Where(r => InfluxSeries.Double(r, 1) is not null).Select(r => (Time: InfluxSeries.Time(r), Power: InfluxSeries.Double(r, 1)!.Value)))
             .GroupBy(x => x.Time).OrderBy(g => g.Key).Select(g => new VillagePowerPoint(At(g.Key), g.Sum(x => x.Power), g.Count()))];
-    }
-
-    public async Task<IReadOnlyList<DailyMeter>> DailyMetersAsync(string stationId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
-    {
-        var raw = await RawDailyMetersAsync(stationId, from, to, cancellationToken).ConfigureAwait(false);
-        var kept = await RollupDailyMetersAsync(stationId, from, to, cancellationToken).ConfigureAwait(false);
-        foreach (var (key, rollup) in kept)
-        {
-            // Raw wins unless it has begun to expire (then the rollup, made while the day was whole, has more readings).
-            if (!raw.TryGetValue(key, out var fresh) || rollup.Readings > fresh.Readings)
-            {
-                raw[key] = rollup;
-            }
-        }
-
-        return [.. raw.Values.OrderBy(m => m.Date)];
-    }
-
-    public async Task<MeterBaseline?> MeterBaselineAsync(string stationId, DateOnly day, CancellationToken cancellationToken)
-    {
-        var where = $"WHERE {InfluxTimeSeriesStore.Is(InfluxSchema.StationTag, stationId)} AND time < {InfluxQl.Time(ChinaTime.StartOfDay(day))}";
-        var raw = Single(await store.RawAsync($"SELECT last(\"e_total_kwh\") FROM {InfluxTimeSeriesStore.Pv} {where}", cancellationToken).ConfigureAwait(false));
-        var rollup = Single(await store.QueryAsync(InfluxTarget.Rollup, $"SELECT last({InfluxQl.Identifier(InfluxSchema.LastKwh)}) FROM {InfluxQl.Identifier(InfluxSchema.PvDaily)} {where}", cancellationToken).ConfigureAwait(false));
-        return raw is not null && (rollup is null || raw.Date >= rollup.Date) ? raw : rollup;
-
-        static MeterBaseline? Single(IReadOnlyList<InfluxSeries> series) =>
-            series.SelectMany(s => s.Rows).Where(r => InfluxSeries.Double(r, 1) is not null)
-                .Select(r => new MeterBaseline(ChinaTime.LocalDate(InfluxSeries.Time(r)), InfluxSeries.Double(r, 1)!.Value)).MaxBy(b => b.Date);
-    }
-
-    /// <summary>Daily meters computed from raw readings, of one station or (null) every station.</summary>
-    public async Task<Dictionary<(string Station, DateOnly Date), DailyMeter>> RawDailyMetersAsync(string? stationId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
-    {
-        var (start, end) = SeriesBuckets.Days(from, to);
-        var filter = stationId is null ? "" : InfluxTimeSeriesStore.Is(InfluxSchema.StationTag, stationId) + " AND ";
-        var series = await store.RawAsync(
-            $"SELECT first(\"e_total_kwh\") AS \"first\", last(\"e_total_kwh\") AS \"last\", count(\"e_total_kwh\") AS \"n\" FROM {InfluxTimeSeriesStore.Pv} "
-            + $"WHERE {filter}{InfluxQl.Range(start, end)} {GroupBy(SeriesResolution.Day, Station)}",
-            cancellationToken).ConfigureAwait(false);
-        return Meters(series, first: 1, last: 2, count: 3);
-    }
-
-    /// <summary>Daily meters kept in the long-term rollup, of one station or (null) every station.</summary>
-    public async Task<Dictionary<(string Station, DateOnly Date), DailyMeter>> RollupDailyMetersAsync(string? stationId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
-    {
-        var (start, end) = SeriesBuckets.Days(from, to);
-        var filter = stationId is null ? "" : InfluxTimeSeriesStore.Is(InfluxSchema.StationTag, stationId) + " AND ";
-        var series = await store.QueryAsync(
-            InfluxTarget.Rollup,
-            $"SELECT {InfluxQl.Identifier(InfluxSchema.FirstKwh)}, {InfluxQl.Identifier(InfluxSchema.LastKwh)}, {InfluxQl.Identifier(InfluxSchema.Readings)} "
-            + $"FROM {InfluxQl.Identifier(InfluxSchema.PvDaily)} WHERE {filter}{InfluxQl.Range(start, end)} GROUP BY {Station}",
-            cancellationToken).ConfigureAwait(false);
-        return Meters(series, first: 1, last: 2, count: 3);
-    }
-
-    private static Dictionary<(string, DateOnly), DailyMeter> Meters(IReadOnlyList<InfluxSeries> series, int first, int last, int count)
-    {
-        var result = new Dictionary<(string, DateOnly), DailyMeter>();
-        foreach (var s in series)
-        {
-            var station = s.Tags.GetValueOrDefault(InfluxSchema.StationTag, "");
-            foreach (var row in s.Rows)
-            {
-                if (InfluxSeries.Double(row, first) is { } f && InfluxSeries.Double(row, last) is { } l)
-                {
-                    var date = ChinaTime.LocalDate(InfluxSeries.Time(row));
-                    result[(station, date)] = new DailyMeter(date, f, l, InfluxSeries.Long(row, count) ?? 0);
-                }
-            }
-        }
-
-        return result;
     }
 
     private static string GroupBy(SeriesResolution resolution, string? tag = null) =>

@@ -62,7 +62,7 @@ internal sealed class InfluxLineBuilder
                     .Field("irr_wm2", p.IrradianceWm2)
                     .Field("t_mod_c", p.ModuleTempC)
                     .Field("state", p.State is { } s ? StateName(s) : null)
-                    .Field("faults", p.Faults.Length == 0 ? null : string.Join(',', p.Faults))
+                    .Field("faults", p.Faults)
                     .Field("seq", p.Seq);
                 break;
             case BarnReading b:
@@ -72,7 +72,7 @@ internal sealed class InfluxLineBuilder
                     .Field("co2_ppm", b.Co2Ppm)
                     .Field("h2s_ppm", b.H2sPpm)
                     .Field("fan_stage", b.FanStage)
-                    .Field("fan_rpm", b.FanRpm.Length == 0 ? null : string.Join(',', b.FanRpm))
+                    .Field("fan_rpm", b.FanRpm)
                     .Field("water_l", b.WaterL)
                     .Field("feed_kg", b.FeedKg)
                     .Field("power", b.Power is { } w ? (w == PowerSource.Mains ? "mains" : "battery") : null)

@@ -77,6 +77,7 @@ internal sealed class InfluxQueryClient(HttpClient http, AuthenticationHeaderVal
                 throw new InvalidOperationException($"InfluxDB truncated the answer (raise [http] max-row-limit or narrow the range) (query: {query})");
             }
 
+            var statementId = statement.TryGetProperty("statement_id", out var id) && id.TryGetInt32(out var n) ? n : 0;
             if (!statement.TryGetProperty("series", out var series))
             {
                 continue;
@@ -110,7 +111,7 @@ internal sealed class InfluxQueryClient(HttpClient http, AuthenticationHeaderVal
                     }
                 }
 
-                result.Add(new InfluxSeries(s.TryGetProperty("name", out var name) ? name.GetString() ?? "" : "", tags, columns, rows));
+                result.Add(new InfluxSeries(s.TryGetProperty("name", out var name) ? name.GetString() ?? "" : "", tags, columns, rows, statementId));
             }
         }
 

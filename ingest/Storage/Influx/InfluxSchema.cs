@@ -23,4 +23,9 @@ internal static class InfluxSchema
     public const string FirstKwh = "first_kwh";
     public const string LastKwh = "last_kwh";
     public const string Readings = "readings";
+    public const string FirstAt = "first_at";
+    public const string LastAt = "last_at";
+    public const string MinKwh = "min_kwh";
+    public const string RiseKwh = "rise_kwh";
+    public const string StepsDown = "steps_down";
 }

@@ -2,9 +2,14 @@ using System.Text.Json;
 
 namespace Telemetry.Ingest.Storage.Influx;
 
-/// <summary>One series of an InfluxQL answer: its tags (for GROUP BY), column names and rows (epoch-ms time first).</summary>
-internal sealed class InfluxSeries(string name, IReadOnlyDictionary<string, string> tags, string[] columns, IReadOnlyList<JsonElement[]> rows)
+/// <summary>
+/// One series of an InfluxQL answer: its tags (for GROUP BY), column names and rows (epoch-ms time first), and which statement of
+/// the query (0-based, for queries of several statements separated by <c>;</c>) it answers.
+/// </summary>
+internal sealed class InfluxSeries(string name, IReadOnlyDictionary<string, string> tags, string[] columns, IReadOnlyList<JsonElement[]> rows, int statement = 0)
 {
+    public int Statement { get; } = statement;
+
     public string Name { get; } = name;
 
     public IReadOnlyDictionary<string, string> Tags { get; } = tags;

@@ -18,6 +18,7 @@ namespace Telemetry.Ingest.Storage.Influx;
 internal sealed partial class InfluxTimeSeriesStore : ITimeSeriesStore, IDisposable
 {
     private const int RollupLinesPerWrite = 5_000;
+    private const int RollupDaysPerQuery = 31;
     private readonly FleetRegistry _fleet;
     private readonly ILogger<InfluxTimeSeriesStore> _logger;
     private readonly HttpClient _http;
@@ -117,6 +118,30 @@ internal sealed partial class InfluxTimeSeriesStore : ITimeSeriesStore, IDisposa
         return Distinct(series.SelectMany(s => s.Rows.Select(r => InfluxReadingMapper.Barn(s, r, barn))));
     }
 
+    public async Task<IReadOnlyList<Reading>> ReadAllAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        // One query per measurement for every series; the device comes from its tag. One reading per device and time: a
+        // device whose tags changed (registry edit) has two series, and a replay may have written to both.
+        var result = new Dictionary<(string Id, long Ms), Reading>();
+        foreach (var (measurement, tag) in new[] { (Pv, InfluxSchema.StationTag), (BarnMeasurement, InfluxSchema.BarnTag) })
+        {
+            var series = await RawAsync($"SELECT * FROM {measurement} WHERE {InfluxQl.Range(from, to)}", cancellationToken).ConfigureAwait(false);
+            foreach (var s in series)
+            {
+                foreach (var row in s.Rows)
+                {
+                    if (InfluxReadingMapper.DeviceId(s, row, tag) is { } id && _fleet.TryGetDevice(id, out var device))
+                    {
+                        Reading reading = device is Station station ? InfluxReadingMapper.Pv(s, row, station) : InfluxReadingMapper.Barn(s, row, (Barn)device);
+                        result[(id, reading.TimestampMs)] = reading;
+                    }
+                }
+            }
+        }
+
+        return [.. result.Values.OrderBy(r => r.TimestampMs)];
+    }
+
     public async Task<IReadOnlyList<Reading>> ReadLatestAsync(CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, Reading>(StringComparer.Ordinal);
@@ -164,16 +189,37 @@ internal sealed partial class InfluxTimeSeriesStore : ITimeSeriesStore, IDisposa
     public Task<IReadOnlyList<VillagePowerPoint>> ReadVillagePowerAsync(string villageId, DateTimeOffset from, DateTimeOffset to, SeriesResolution resolution, CancellationToken cancellationToken) =>
         new InfluxHistoryQueries(this).VillagePowerAsync(villageId, from, to, resolution, cancellationToken);
 
-    public Task<IReadOnlyList<DailyMeter>> ReadDailyMetersAsync(string stationId, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
-        new InfluxHistoryQueries(this).DailyMetersAsync(stationId, from, to, cancellationToken);
+    public async Task<IReadOnlyList<DailyMeter>> ReadDailyMetersAsync(string stationId, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        (await new InfluxMeterQueries(this).DailyMetersAsync([stationId], from, to, cancellationToken).ConfigureAwait(false))[stationId];
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<DailyMeter>>> ReadDailyMetersAsync(
+        IReadOnlyCollection<string> stationIds, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        await new InfluxMeterQueries(this).DailyMetersAsync(stationIds, from, to, cancellationToken).ConfigureAwait(false);
 
     public Task<MeterBaseline?> ReadMeterBaselineAsync(string stationId, DateOnly day, CancellationToken cancellationToken) =>
-        new InfluxHistoryQueries(this).MeterBaselineAsync(stationId, day, cancellationToken);
+        new InfluxMeterQueries(this).MeterBaselineAsync(stationId, day, cancellationToken);
 
     public async Task RollUpAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var queries = new InfluxHistoryQueries(this);
+        // A month of the whole fleet per query keeps answers bounded (the daily full pass asks for every day since 2000).
+        for (var chunk = from; chunk <= to; chunk = chunk.AddDays(RollupDaysPerQuery))
+        {
+            var last = chunk.AddDays(RollupDaysPerQuery - 1) < to ? chunk.AddDays(RollupDaysPerQuery - 1) : to;
+            await RollUpChunkAsync(chunk, last, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public Task PruneAsync(DateTimeOffset before, CancellationToken cancellationToken) => Task.CompletedTask; // the retention policy / bucket expires raw data
+
+    private async Task RollUpChunkAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var queries = new InfluxMeterQueries(this);
         var fresh = await queries.RawDailyMetersAsync(null, from, to, cancellationToken).ConfigureAwait(false);
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+
         var kept = await queries.RollupDailyMetersAsync(null, from, to, cancellationToken).ConfigureAwait(false);
         var writer = new LineProtocolWriter();
         var lines = 0;
@@ -188,6 +234,8 @@ internal sealed partial class InfluxTimeSeriesStore : ITimeSeriesStore, IDisposa
             var start = writer.Builder.Length;
             writer.Measurement(InfluxSchema.PvDaily).Tag(InfluxSchema.StationTag, station)
                 .Field(InfluxSchema.FirstKwh, meter.FirstKwh).Field(InfluxSchema.LastKwh, meter.LastKwh).Field(InfluxSchema.Readings, meter.Readings)
+                .Field(InfluxSchema.FirstAt, meter.FirstAt.ToUnixTimeMilliseconds()).Field(InfluxSchema.LastAt, meter.LastAt.ToUnixTimeMilliseconds())
+                .Field(InfluxSchema.MinKwh, meter.MinKwh).Field(InfluxSchema.RiseKwh, meter.RiseKwh).Field(InfluxSchema.StepsDown, meter.StepsDown)
                 .End(ChinaTime.StartOfDay(date).ToUnixTimeMilliseconds(), start);
             if (++lines == RollupLinesPerWrite)
             {
@@ -201,8 +249,6 @@ internal sealed partial class InfluxTimeSeriesStore : ITimeSeriesStore, IDisposa
             await WriteRollupAsync(writer, cancellationToken).ConfigureAwait(false);
         }
     }
-
-    public Task PruneAsync(DateTimeOffset before, CancellationToken cancellationToken) => Task.CompletedTask; // the retention policy / bucket expires raw data
 
     public void Dispose()
     {

@@ -95,6 +95,34 @@ internal sealed class LineProtocolWriter(StringBuilder builder)
         return this;
     }
 
+    /// <summary>
+    /// Appends integers as one string field, comma-separated (<c>faults="2034,2062"</c>), formatted straight into the line
+    /// (no joined string per reading); an empty list is skipped.
+    /// </summary>
+    public LineProtocolWriter Field(string key, IReadOnlyList<int> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Count == 0)
+        {
+            return this;
+        }
+
+        FieldKey(key);
+        Builder.Append('"');
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (i > 0)
+            {
+                Builder.Append(',');
+            }
+
+            AppendInteger(values[i]);
+        }
+
+        Builder.Append('"');
+        return this;
+    }
+
     /// <summary>Ends the line with a timestamp in the write's precision; a line without fields is removed (no version accepts it).</summary>
     public void End(long timestamp, int lineStart)
     {

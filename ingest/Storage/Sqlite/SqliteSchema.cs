@@ -3,7 +3,7 @@ namespace Telemetry.Ingest.Storage.Sqlite;
 /// <summary>Tables of the embedded store: one per device kind, keyed by (device, device time) so replays are idempotent.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS pv_readings (
@@ -46,14 +46,29 @@ internal static class SqliteSchema
             first_kwh   REAL    NOT NULL,
             last_kwh    REAL    NOT NULL,
             readings    INTEGER NOT NULL,
+            first_ts    INTEGER,
+            last_ts     INTEGER,
+            min_kwh     REAL,
+            rise_kwh    REAL,
+            steps_down  INTEGER,
             PRIMARY KEY (device_id, day)
         ) WITHOUT ROWID;
         """;
 
+    /// <summary>
+    /// Columns <c>pv_daily</c> gained in version 3 (the richer <see cref="Core.Storage.DailyMeter"/>); a version-2 table gets them
+    /// added, NULL in its old rows, which then read as days known only by their first and last register.
+    /// </summary>
+    public static readonly (string Name, string Type)[] DailyColumnsSinceVersion3 =
+        [("first_ts", "INTEGER"), ("last_ts", "INTEGER"), ("min_kwh", "REAL"), ("rise_kwh", "REAL"), ("steps_down", "INTEGER")];
+
     /// <summary>Keeps the rollup with more readings: raw data that has begun to be pruned must not shrink a day made while it was whole.</summary>
     public const string UpsertDaily = """
-        INSERT INTO pv_daily (device_id, day, first_kwh, last_kwh, readings) VALUES ($device_id, $day, $first_kwh, $last_kwh, $readings)
-        ON CONFLICT (device_id, day) DO UPDATE SET first_kwh = excluded.first_kwh, last_kwh = excluded.last_kwh, readings = excluded.readings
+        INSERT INTO pv_daily (device_id, day, first_kwh, last_kwh, readings, first_ts, last_ts, min_kwh, rise_kwh, steps_down)
+        VALUES ($device_id, $day, $first_kwh, $last_kwh, $readings, $first_ts, $last_ts, $min_kwh, $rise_kwh, $steps_down)
+        ON CONFLICT (device_id, day) DO UPDATE SET first_kwh = excluded.first_kwh, last_kwh = excluded.last_kwh, readings = excluded.readings,
+            first_ts = excluded.first_ts, last_ts = excluded.last_ts, min_kwh = excluded.min_kwh, rise_kwh = excluded.rise_kwh,
+            steps_down = excluded.steps_down
         WHERE excluded.readings >= pv_daily.readings
         """;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -23,6 +24,7 @@ internal sealed partial class SqliteTimeSeriesStore : ITimeSeriesStore, IAsyncDi
     private readonly int _checkpointMb;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly SqliteHistoryQueries _history;
+    private readonly SqliteMeterQueries _meters;
     private SqliteConnection? _writer;
     private SqliteUpserts? _upserts;
 
@@ -37,6 +39,7 @@ internal sealed partial class SqliteTimeSeriesStore : ITimeSeriesStore, IAsyncDi
         _checkpointMb = sqlite.CheckpointMb;
         _connectionString = new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = true, DefaultTimeout = 30 }.ToString();
         _history = new SqliteHistoryQueries(OpenAsync, fleet);
+        _meters = new SqliteMeterQueries(OpenAsync);
     }
 
     public string FilePath { get; }
@@ -46,7 +49,9 @@ internal sealed partial class SqliteTimeSeriesStore : ITimeSeriesStore, IAsyncDi
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(FilePath))!);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(connection, SqliteSchema.Create + $"PRAGMA user_version = {SqliteSchema.Version};", cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, SqliteSchema.Create, cancellationToken).ConfigureAwait(false);
+        await AddMissingDailyColumnsAsync(connection, cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, $"PRAGMA user_version = {SqliteSchema.Version};", cancellationToken).ConfigureAwait(false);
         LogOpened(FilePath);
     }
 
@@ -108,6 +113,33 @@ internal sealed partial class SqliteTimeSeriesStore : ITimeSeriesStore, IAsyncDi
             barnId, from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds(), r => SqliteReadingMapper.ReadBarn(r, barn), cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyList<Reading>> ReadAllAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        // The registry's ids as an IN list on the key's first column: one statement per kind for the whole fleet, which
+        // SQLite runs as one (device, ts) range seek per device instead of a scan of the table.
+        var result = new List<Reading>();
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var (table, columns, stations) in new[] { ("pv_readings", SqliteSchema.PvColumns, true), ("barn_readings", SqliteSchema.BarnColumns, false) })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT {columns} FROM {table} WHERE device_id IN (SELECT value FROM json_each($ids)) AND ts >= $from AND ts < $to";
+            command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(_fleet.Devices.Where(d => d is Station == stations).Select(d => d.Id)));
+            command.Parameters.AddWithValue("$from", from.ToUnixTimeMilliseconds());
+            command.Parameters.AddWithValue("$to", to.ToUnixTimeMilliseconds());
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (_fleet.TryGetDevice(reader.GetString(0), out var device))
+                {
+                    result.Add(device is Station station ? SqliteReadingMapper.ReadPv(reader, station) : SqliteReadingMapper.ReadBarn(reader, (Barn)device));
+                }
+            }
+        }
+
+        result.Sort(static (a, b) => a.TimestampMs.CompareTo(b.TimestampMs));
+        return result;
+    }
+
     public async Task<PvReading?> ReadFirstPvAsync(string stationId, DateTimeOffset from, CancellationToken cancellationToken)
     {
         if (!_fleet.TryGetDevice(stationId, out var device) || device is not Station station)
@@ -154,27 +186,37 @@ internal sealed partial class SqliteTimeSeriesStore : ITimeSeriesStore, IAsyncDi
     public Task<IReadOnlyList<VillagePowerPoint>> ReadVillagePowerAsync(string villageId, DateTimeOffset from, DateTimeOffset to, SeriesResolution resolution, CancellationToken cancellationToken) =>
         _history.VillagePowerAsync(villageId, from, to, resolution, cancellationToken);
 
-    public Task<IReadOnlyList<DailyMeter>> ReadDailyMetersAsync(string stationId, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
-        _history.DailyMetersAsync(stationId, from, to, cancellationToken);
+    public async Task<IReadOnlyList<DailyMeter>> ReadDailyMetersAsync(string stationId, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        (await _meters.DailyMetersAsync([stationId], from, to, cancellationToken).ConfigureAwait(false))[stationId];
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<DailyMeter>>> ReadDailyMetersAsync(
+        IReadOnlyCollection<string> stationIds, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        await _meters.DailyMetersAsync(stationIds, from, to, cancellationToken).ConfigureAwait(false);
 
     public Task<MeterBaseline?> ReadMeterBaselineAsync(string stationId, DateOnly day, CancellationToken cancellationToken) =>
-        _history.MeterBaselineAsync(stationId, day, cancellationToken);
+        _meters.MeterBaselineAsync(stationId, day, cancellationToken);
 
     public async Task RollUpAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var meters = await _history.RawDailyMetersAsync(null, from, to, cancellationToken).ConfigureAwait(false);
+        var meters = await _meters.RawDailyMetersAsync(null, from, to, cancellationToken).ConfigureAwait(false);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = SqliteSchema.UpsertDaily;
-        var parameters = new[] { "$device_id", "$day", "$first_kwh", "$last_kwh", "$readings" }.Select(n => command.Parameters.Add(new SqliteParameter(n, null))).ToArray();
+        var parameters = new[] { "$device_id", "$day", "$first_kwh", "$last_kwh", "$readings", "$first_ts", "$last_ts", "$min_kwh", "$rise_kwh", "$steps_down" }
+            .Select(n => command.Parameters.Add(new SqliteParameter(n, null))).ToArray();
         foreach (var ((station, date), meter) in meters)
         {
             parameters[0].Value = station;
-            parameters[1].Value = SqliteHistoryQueries.Day(date);
+            parameters[1].Value = SqliteMeterQueries.Day(date);
             parameters[2].Value = meter.FirstKwh;
             parameters[3].Value = meter.LastKwh;
             parameters[4].Value = meter.Readings;
+            parameters[5].Value = meter.FirstAt.ToUnixTimeMilliseconds();
+            parameters[6].Value = meter.LastAt.ToUnixTimeMilliseconds();
+            parameters[7].Value = meter.MinKwh;
+            parameters[8].Value = meter.RiseKwh;
+            parameters[9].Value = meter.StepsDown;
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -257,6 +299,25 @@ internal sealed partial class SqliteTimeSeriesStore : ITimeSeriesStore, IAsyncDi
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, $"PRAGMA synchronous = {_synchronous}; PRAGMA busy_timeout = 5000;", cancellationToken).ConfigureAwait(false);
         return connection;
+    }
+
+    private static async Task AddMissingDailyColumnsAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var existing = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT name FROM pragma_table_info('pv_daily')";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                existing.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var (name, type) in SqliteSchema.DailyColumnsSinceVersion3.Where(c => !existing.Contains(c.Name)))
+        {
+            await ExecuteAsync(connection, $"ALTER TABLE pv_daily ADD COLUMN {name} {type};", cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)

@@ -27,7 +27,7 @@ public sealed class StoreReplayTests
     }
 
     [Fact]
-    public async Task Devices_without_stored_readings_in_or_after_a_chunk_are_not_asked_for_it()
+    public async Task Each_chunk_is_one_read_across_the_fleet_never_one_per_device()
     {
         // One barn reported between 03:00 and 04:30 of the span; nothing else in the registry has data.
         var store = new MemoryStore();
@@ -37,9 +37,9 @@ public sealed class StoreReplayTests
 
         Assert.Equal(90, replayed.Count);
 
-        // Only the chunks 00:00–02:00, 02:00–04:00 and 04:00–06:00 can hold its readings; every device in every one of
-        // the 12 chunks would have been TestFleet.Registry.Devices.Count × 12 reads.
-        Assert.Equal(3, store.DeviceReads);
+        // 24 h in 2-hour chunks (the small test fleet's chunk): 12 fleet reads, where asking every device for every chunk
+        // would have been TestFleet.Registry.Devices.Count × 12 reads.
+        Assert.Equal((12, 0), (store.FleetReads, store.DeviceReads));
     }
 
     private static async Task<List<Reading>> ReplayAsync(MemoryStore store)

@@ -8,8 +8,11 @@ internal sealed class MemoryStore : ITimeSeriesStore
 {
     private readonly List<Reading> _readings = [];
 
-    /// <summary>How many single-device range reads (<c>ReadPvAsync</c>, <c>ReadBarnAsync</c>) were asked for.</summary>
+    /// <summary>Reads of one device (<see cref="ReadPvAsync"/>, <see cref="ReadBarnAsync"/>) so far.</summary>
     public int DeviceReads { get; private set; }
+
+    /// <summary>Reads of the whole fleet (<see cref="ReadAllAsync"/>) so far.</summary>
+    public int FleetReads { get; private set; }
 
     public Task InitializeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -29,6 +32,12 @@ internal sealed class MemoryStore : ITimeSeriesStore
     {
         DeviceReads++;
         return Task.FromResult<IReadOnlyList<BarnReading>>([.. Range<BarnReading>(barnId, from, to)]);
+    }
+
+    public Task<IReadOnlyList<Reading>> ReadAllAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        FleetReads++;
+        return Task.FromResult<IReadOnlyList<Reading>>([.. _readings.Where(r => r.Timestamp >= from && r.Timestamp < to).OrderBy(r => r.TimestampMs)]);
     }
 
     public Task<IReadOnlyList<Reading>> ReadLatestAsync(CancellationToken cancellationToken) =>

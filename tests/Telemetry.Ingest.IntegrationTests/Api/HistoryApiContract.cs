@@ -8,7 +8,6 @@ using Telemetry.Core.Fleet;
 using Telemetry.Core.Readings;
 using Telemetry.Core.Storage;
 using Telemetry.Core.Time;
-using Telemetry.Ingest.IntegrationTests.Support;
 
 namespace Telemetry.Ingest.IntegrationTests.Api;
 

@@ -49,7 +49,9 @@ public sealed class InfluxStoreContractTests(InfluxFixture influx) : TimeSeriesS
         await Store.RollUpAsync(new DateOnly(2000, 1, 1), new DateOnly(2026, 11, 30), default); // the retention job's full pass
 
         var rollup = await QueryAsync("SELECT * FROM \"rollups\".\"pv_daily\"");
-        Assert.Contains($"[{Day0.ToUnixTimeMilliseconds()},70,72,5,\"PV-V009\"]", rollup, StringComparison.Ordinal);
+        // Columns: time, first_at, first_kwh, last_at, last_kwh, min_kwh, readings, rise_kwh, station, steps_down.
+        var (first, last) = (Day0.AddHours(8).ToUnixTimeMilliseconds(), Day0.AddHours(8).AddMinutes(40).ToUnixTimeMilliseconds());
+        Assert.Contains($"[{Day0.ToUnixTimeMilliseconds()},{first},70,{last},72,70,5,2,\"PV-V009\",0]", rollup, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,6 +89,15 @@ public sealed class InfluxStoreContractTests(InfluxFixture influx) : TimeSeriesS
 
         Assert.Contains("field type conflict", error.Message, StringComparison.Ordinal);
         Assert.Equal([2.0], (await Store.ReadPvAsync(station.Id, Day0.AddDays(-31), Day0.AddDays(1), default)).Select(r => r.PowerKw));
+    }
+
+    /// <summary>What the raw retention policy does when the readings' shard expires.</summary>
+    protected override async Task ExpireRawAsync(DateTimeOffset before)
+    {
+        using var http = new HttpClient();
+        using var delete = await http.PostAsync(
+            new Uri($"{influx.Server.Url}/query?db={_database}"), new FormUrlEncodedContent([new("q", $"DELETE FROM \"pv\" WHERE time < {InfluxQl.Time(before)}")]));
+        delete.EnsureSuccessStatusCode();
     }
 
     protected override Task<ITimeSeriesStore> CreateStoreAsync(FleetRegistry fleet)

@@ -60,4 +60,14 @@ public sealed class LineProtocolWriterTests
 
         Assert.Equal("m,t=a\\ b s=\"x y\" 3\n", writer.Builder.ToString());
     }
+
+    [Fact]
+    public void IntegerLists_AreOneCommaSeparatedStringField_AndAnEmptyListIsSkipped()
+    {
+        var writer = new LineProtocolWriter();
+
+        writer.Measurement("pv").Field("faults", new[] { 2034, 2062 }).Field("fan_rpm", Array.Empty<int>()).Field("one", new[] { 7 }).End(4, 0);
+
+        Assert.Equal("pv faults=\"2034,2062\",one=\"7\" 4\n", writer.Builder.ToString());
+    }
 }

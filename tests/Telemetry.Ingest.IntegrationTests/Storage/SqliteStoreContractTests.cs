@@ -38,6 +38,8 @@ public sealed class SqliteStoreContractTests : TimeSeriesStoreContract
         Assert.Equal([4.5, 20.0], after.Select(d => d.EnergyKwh)); // day 2 counts from day 1's last reading (304.5)
     }
 
+    protected override Task ExpireRawAsync(DateTimeOffset before) => Store.PruneAsync(before, default);
+
     protected override Task<ITimeSeriesStore> CreateStoreAsync(FleetRegistry fleet)
     {
         var options = Options.Create(new StorageOptions { Sqlite = { Path = Path.Combine(_folder, "store.db"), Synchronous = "Normal" } });

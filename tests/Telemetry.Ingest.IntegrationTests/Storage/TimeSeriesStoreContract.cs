@@ -34,6 +34,26 @@ public abstract class TimeSeriesStoreContract : IAsyncLifetime
 
     protected abstract Task<ITimeSeriesStore> CreateStoreAsync(FleetRegistry fleet);
 
+    /// <summary>Removes raw readings older than <paramref name="before"/> as the store's retention would.</summary>
+    protected abstract Task ExpireRawAsync(DateTimeOffset before);
+
+    /// <summary>The daily aggregate of one day's readings, computed here (readings in time order, the last of a device time wins).</summary>
+    protected static DailyMeter Aggregate(IEnumerable<PvReading> readings)
+    {
+        var day = readings.GroupBy(r => r.TimestampMs).Select(g => g.Last()).OrderBy(r => r.TimestampMs).ToList();
+        var steps = day.Zip(day.Skip(1), (x, y) => y.EnergyTotalKwh - x.EnergyTotalKwh).ToList();
+        return new DailyMeter(
+            ChinaTime.LocalDate(day[0].TimestampMs),
+            day[0].EnergyTotalKwh,
+            day[^1].EnergyTotalKwh,
+            day.Count,
+            day[0].Timestamp,
+            day[^1].Timestamp,
+            day.Min(r => r.EnergyTotalKwh),
+            steps.Where(s => s > 0).Sum(),
+            steps.Count(s => s < 0));
+    }
+
     [Fact]
     public async Task Write_EveryFieldOfEveryKind_ReadsBackExactly()
     {
@@ -113,6 +133,29 @@ public abstract class TimeSeriesStoreContract : IAsyncLifetime
         Assert.Equal(stored.Select(r => r.TimestampMs).Distinct(), stored.Select(r => r.TimestampMs));
         var hourly = await Store.ReadPvSeriesAsync(station.Id, Day0, Day0.AddDays(1), SeriesResolution.Day, default);
         Assert.Equal(40, Assert.Single(hourly).Readings);
+    }
+
+    [Fact]
+    public async Task ReadAll_EveryDeviceOfBothKindsInTheRange_OldestFirst()
+    {
+        var a = Station("PV-V004");
+        var b = Station("PV-H003");
+        var barn = (Barn)Fleet.Barns.Single(x => x.Id == StoreFleet.EscapedBarn);
+        var from = Day0.AddHours(10);
+        var to = from.AddHours(1);
+        Reading[] inside =
+        [
+            Pv(a, from, 1, 100), Climate(barn, from.AddMinutes(5), 21), Pv(b, from.AddMinutes(5), 2, 200), Pv(a, to.AddMilliseconds(-1), 3, 101),
+        ];
+        Reading[] outside = [Pv(a, from.AddMilliseconds(-1), 4, 99), Pv(b, to, 5, 201), Climate(barn, to.AddHours(1), 22)];
+        await Store.WriteAsync([.. outside, .. inside], default);
+        await Store.WriteAsync(inside, default); // again: still one point per device and time
+
+        var all = await Store.ReadAllAsync(from, to, default);
+
+        Assert.Equal(inside.Select(Text).Order(StringComparer.Ordinal), all.Select(Text).Order(StringComparer.Ordinal));
+        Assert.Equal(all.Select(r => r.TimestampMs).Order(), all.Select(r => r.TimestampMs));
+        Assert.Empty(await Store.ReadAllAsync(to.AddHours(2), to.AddHours(3), default));
     }
 
     [Theory]
@@ -256,8 +299,96 @@ public abstract class TimeSeriesStoreContract : IAsyncLifetime
         await Store.RollUpAsync(new DateOnly(2026, 10, 30), new DateOnly(2026, 10, 30), default);
 
         var meters = await Store.ReadDailyMetersAsync(station.Id, new DateOnly(2026, 10, 30), new DateOnly(2026, 10, 31), default);
-        Assert.Equal([new DailyMeter(new DateOnly(2026, 10, 30), 2000, 2100, 21)], meters);
-        Assert.Equal(expected[0] with { LastKwh = 2100, Readings = 21 }, meters[0]);
+        Assert.Equal([new DailyMeter(new DateOnly(2026, 10, 30), 2000, 2100, 21, Day0.AddHours(8), late.Timestamp, 2000, 100, 0)], meters);
+        Assert.Equal(expected[0] with { LastKwh = 2100, Readings = 21, LastAt = late.Timestamp, RiseKwh = 100 }, meters[0]);
+    }
+
+    [Fact]
+    public async Task DailyMeters_IntraDayResetEndingAboveTheFirstReading_CountsItsStepDownAndRises()
+    {
+        var station = Station("PV-V012");
+        // Oct 29 20:00 reads 200, above Oct 30's first reading: a fall across midnight, which is a step of neither day.
+        // Oct 30: 08:00 100, 10:00 110, 11:00 5 (the counter reset), 16:00 120 — the day ends above its first reading.
+        // Oct 31: 00:30 121 (the 1 kWh from 16:00 is the night's, not Oct 31's), 09:00 130.
+        await Store.WriteAsync(
+            [
+                Pv(station, Day0.AddHours(-4), 1, 200),
+                Pv(station, Day0.AddHours(8), 1, 100), Pv(station, Day0.AddHours(10), 1, 110), Pv(station, Day0.AddHours(11), 1, 5), Pv(station, Day0.AddHours(16), 1, 120),
+                Pv(station, Day0.AddDays(1).AddMinutes(30), 1, 121), Pv(station, Day0.AddDays(1).AddHours(9), 1, 130),
+            ],
+            default);
+
+        var meters = await Store.ReadDailyMetersAsync(station.Id, new DateOnly(2026, 10, 29), new DateOnly(2026, 10, 31), default);
+
+        Assert.Equal(
+            [
+                new DailyMeter(new DateOnly(2026, 10, 29), 200, 200, 1, Day0.AddHours(-4), Day0.AddHours(-4), 200, 0, 0),
+                new DailyMeter(new DateOnly(2026, 10, 30), 100, 120, 4, Day0.AddHours(8), Day0.AddHours(16), 5, 125, 1),
+                new DailyMeter(new DateOnly(2026, 10, 31), 121, 130, 2, Day0.AddDays(1).AddMinutes(30), Day0.AddDays(1).AddHours(9), 121, 9, 0),
+            ],
+            meters);
+    }
+
+    [Fact]
+    public async Task DailyMeters_ReplayedDuplicatedAndLateReadings_AreAsIfTheyHadComeOnTime()
+    {
+        var station = Station("PV-V013");
+        // Hourly 07:00–18:00, +10 kWh an hour, except 14:00 which reads 3 (a dip or a reset: the aggregate counts a step down).
+        var day = Enumerable.Range(0, 12).Select(i => Pv(station, Day0.AddHours(7 + i), 1, i == 7 ? 3 : 1000 + (10 * i))).ToList();
+        PvReading[] late = [day[5], day[7], day[11]]; // 12:00, the 14:00 dip and 18:00 come after the rest
+        await Store.WriteAsync([.. day.Except(late)], default);
+        var early = Assert.Single(await Store.ReadDailyMetersAsync(station.Id, new DateOnly(2026, 10, 30), new DateOnly(2026, 10, 30), default));
+
+        await Store.WriteAsync([.. late, .. day.Take(6)], default); // the late ones, with a replay of readings already stored
+        await Store.WriteAsync(day, default); // and the whole day once more
+        var meters = await Store.ReadDailyMetersAsync(station.Id, new DateOnly(2026, 10, 30), new DateOnly(2026, 10, 30), default);
+
+        Assert.Equal((9L, 1100.0, 100.0, 0L), (early.Readings, early.LastKwh, early.RiseKwh, early.StepsDown));
+        Assert.Equal([Aggregate(day)], meters);
+        Assert.Equal((12L, 3.0, 60 + 1077 + 30.0, 1L), (meters[0].Readings, meters[0].MinKwh, meters[0].RiseKwh, meters[0].StepsDown));
+    }
+
+    [Fact]
+    public async Task RollUp_ThenRawReadingsExpire_DailyMetersKeepEveryField()
+    {
+        var station = Station("PV-V014");
+        var readings = new List<PvReading>
+        {
+            Pv(station, Day0.AddHours(7), 1, 40), Pv(station, Day0.AddHours(9), 1, 52.25), Pv(station, Day0.AddHours(12), 1, 0.5), Pv(station, Day0.AddHours(17), 1, 61.125),
+            Pv(station, Day0.AddDays(1).AddHours(8), 1, 61.5), Pv(station, Day0.AddDays(1).AddHours(13), 1, 90),
+        };
+        await Store.WriteAsync(readings, default);
+        var (from, to) = (new DateOnly(2026, 10, 30), new DateOnly(2026, 10, 31));
+        var before = await Store.ReadDailyMetersAsync(station.Id, from, to, default);
+
+        await Store.RollUpAsync(from, to, default);
+        await ExpireRawAsync(Day0.AddDays(2));
+
+        Assert.Empty(await Store.ReadPvAsync(station.Id, Day0, Day0.AddDays(2), default));
+        Assert.Equal([Aggregate(readings.Take(4)), Aggregate(readings.Skip(4))], before);
+        Assert.Equal(before, await Store.ReadDailyMetersAsync(station.Id, from, to, default));
+    }
+
+    [Fact]
+    public async Task ReadDailyMeters_ManyStationsAtOnce_AnswersEachAsItsOwnRead()
+    {
+        var (a, b, silent) = (Station("PV-V015"), Station("PV-V016"), Station("PV-H010"));
+        await Store.WriteAsync([.. Meter(a, Day0.AddHours(-2), count: 10, everySeconds: 1800, startKwh: 10), Pv(b, Day0.AddHours(9), 1, 7), Pv(b, Day0.AddHours(10), 1, 2)], default);
+        var (from, to) = (new DateOnly(2026, 10, 29), new DateOnly(2026, 10, 31));
+        await Store.RollUpAsync(from, to, default);
+        // 600 ids with no data between them, so that the stations fall into different requests or IN lists of the adapters.
+        var unknown = Enumerable.Range(0, 600).Select(i => $"PV-NONE-{i:D3}").ToList();
+
+        var many = await Store.ReadDailyMetersAsync([a.Id, silent.Id, .. unknown, b.Id], from, to, default);
+
+        Assert.Equal(603, many.Count);
+        Assert.Equal(2, many[a.Id].Count); // 22:00–23:30 on Oct 29, 00:00–02:30 on Oct 30
+        Assert.Equal((2L, 1L, 2.0), (many[b.Id].Single().Readings, many[b.Id].Single().StepsDown, many[b.Id].Single().MinKwh)); // 7 then 2
+        Assert.All(unknown.Append(silent.Id), id => Assert.Empty(many[id]));
+        foreach (var station in new[] { a, b, silent })
+        {
+            Assert.Equal(await Store.ReadDailyMetersAsync(station.Id, from, to, default), many[station.Id]);
+        }
     }
 
     [Fact]
@@ -281,6 +412,16 @@ public abstract class TimeSeriesStoreContract : IAsyncLifetime
 
     protected static List<PvReading> Meter(Station station, DateTimeOffset start, int count, int everySeconds, double startKwh, Func<int, double>? power = null) =>
         [.. Enumerable.Range(0, count).Select(i => Pv(station, start.AddSeconds(i * everySeconds), power?.Invoke(i) ?? 20, startKwh + (i * 0.5)))];
+
+    private static BarnReading Climate(Barn barn, DateTimeOffset at, double tempC) =>
+        new() { Device = barn, TimestampMs = at.ToUnixTimeMilliseconds(), TempC = tempC, HumidityPct = 60, FanStage = 1, FanRpm = [900] };
+
+    private static string Text(Reading r) => r switch
+    {
+        PvReading pv => PvText(pv),
+        BarnReading barn => BarnText(barn),
+        _ => throw new ArgumentException(r.GetType().Name, nameof(r)),
+    };
 
     private static string PvText(PvReading r) => string.Join('|', r.Device.Id, r.TimestampMs, r.Seq, r.PowerKw, r.EnergyTotalKwh, r.EnergyDayKwh, r.DcVoltage, r.DcCurrent,
         r.AcVoltage, r.FrequencyHz, r.InverterTempC, r.IrradianceWm2, r.ModuleTempC, r.State, string.Join(',', r.Faults));

@@ -307,6 +307,131 @@ public sealed class FleetOverviewPageTests : PortalTestContext
         Assert.Equal("descending", cut.Find("[data-table='stations'] th:nth-child(6)").GetAttribute("aria-sort"));
     }
 
+    [Fact]
+    public void Paging_SampleSizedFleet_ShowsNoPager()
+    {
+        UseCulture("zh-CN");
+
+        var cut = Render<FleetOverviewPage>();
+
+        Assert.Empty(cut.FindAll(".pager"));
+        Assert.Equal(4, cut.FindAll("[data-table='stations'] tbody tr").Count);
+    }
+
+    [Fact]
+    public void Paging_TwoPerPage_NextShowsTheRestAndTheCountsAreOfTheWholeTable()
+    {
+        UseCulture("zh-CN");
+        PageSize(2);
+        PresetPower(("PV-V001", 10), ("PV-N001", 300), ("PV-H001", 3), ("PV-V002", 50));
+        var cut = Render<FleetOverviewPage>();
+
+        Assert.Equal(["PV-V001", "PV-N001"], StationOrder(cut)); // all online: registry order
+        Assert.Equal("共 4 个", cut.Find("[data-field='station-count']").TextContent);
+        Assert.Equal("第 1–2 条，共 4 条", cut.Find("[data-pager='stations'] [data-field='range']").TextContent);
+        Assert.True(cut.Find("[data-pager='stations'] button[data-page='previous']").HasAttribute("disabled"));
+
+        cut.Find("[data-pager='stations'] button[data-page='next']").Click();
+
+        Assert.Equal(["PV-H001", "PV-V002"], StationOrder(cut));
+        Assert.Equal("第 2 / 2 页", cut.Find("[data-pager='stations'] [data-field='page']").TextContent);
+        Assert.True(cut.Find("[data-pager='stations'] button[data-page='next']").HasAttribute("disabled"));
+        Assert.Equal(["BARN-001", "BARN-002"], cut.FindAll("[data-table='barns'] tbody tr").Select(r => r.GetAttribute("data-device")).ToList());
+    }
+
+    [Fact]
+    public void Paging_SortedByPowerDescending_PagesFollowTheSortOrder()
+    {
+        UseCulture("en");
+        PageSize(2);
+        PresetPower(("PV-V001", 10), ("PV-N001", 300), ("PV-H001", 3), ("PV-V002", 50));
+        var cut = Render<FleetOverviewPage>();
+
+        var header = () => cut.Find("[data-table='stations'] th:nth-child(6) button");
+        header().Click();
+        header().Click();
+        Assert.Equal(["PV-N001", "PV-V002"], StationOrder(cut));
+        cut.Find("[data-pager='stations'] button[data-page='last']").Click();
+
+        Assert.Equal(["PV-V001", "PV-H001"], StationOrder(cut));
+        Assert.Equal("3–4 of 4", cut.Find("[data-pager='stations'] [data-field='range']").TextContent);
+    }
+
+    [Fact]
+    public void Paging_LiveRefreshOnTheSecondPage_StaysOnIt()
+    {
+        UseCulture("zh-CN");
+        PageSize(2);
+        PresetPower(("PV-V001", 10), ("PV-N001", 300), ("PV-H001", 3), ("PV-V002", 50));
+        var cut = Render<FleetOverviewPage>();
+        cut.Find("[data-pager='stations'] button[data-page='next']").Click();
+
+        Live.Set(FakeFleetLiveState.Pv(Device("PV-V002"), Start.AddMinutes(1), 61.5, 2));
+        AdvanceRefresh();
+
+        cut.WaitForAssertion(() => Assert.Equal("61.5", Cell(cut, "PV-V002", "power").TextContent));
+        Assert.Equal(["PV-H001", "PV-V002"], StationOrder(cut));
+    }
+
+    [Fact]
+    public void Paging_FilterChangedOnTheSecondPage_StartsAgainAtTheFirst()
+    {
+        UseCulture("zh-CN");
+        PageSize(1);
+        var cut = Render<FleetOverviewPage>();
+        cut.Find("[data-pager='stations'] button[data-page='next']").Click();
+        Assert.Equal("第 2 / 4 页", cut.Find("[data-pager='stations'] [data-field='page']").TextContent);
+
+        cut.Find("select[name='county']").Change("zezhou");
+
+        Assert.Equal("第 1 / 3 页", cut.Find("[data-pager='stations'] [data-field='page']").TextContent);
+    }
+
+    [Fact]
+    public void VillageFilter_CountyThenVillage_ShowsThatVillagesDevicesAndTiles()
+    {
+        UseCulture("zh-CN");
+        var cut = Render<FleetOverviewPage>();
+        Assert.True(cut.Find("select[name='village']").HasAttribute("disabled")); // villages are listed once a county is chosen
+
+        cut.Find("select[name='county']").Change("zezhou");
+        var villages = cut.FindAll("select[name='village'] option").Select(o => o.TextContent).ToList();
+        cut.Find("select[name='village']").Change("zz-v2");
+
+        Assert.Equal(["全部村", "东四义村", "西郜村"], villages);
+        var devices = cut.FindAll("tr[data-device]").Select(r => r.GetAttribute("data-device")).Order().ToList();
+        Assert.Equal(["BARN-001", "PV-H001"], devices);
+        Assert.Equal("1", Tile(cut, "stations-total"));
+    }
+
+    [Fact]
+    public void HealthFilter_Offline_ShowsOnlyOfflineDevices()
+    {
+        UseCulture("en");
+        PresetPower(("PV-V001", 10), ("PV-N001", 300));
+        Live.Preset(FakeFleetLiveState.Pv(Device("PV-V002"), Start.AddHours(-1), 0, 1, online: false));
+        var cut = Render<FleetOverviewPage>();
+
+        cut.Find("select[name='health']").Change("offline");
+
+        var devices = cut.FindAll("tr[data-device]").Select(r => r.GetAttribute("data-device")).ToList();
+        Assert.Equal(["PV-V002"], devices);
+        Assert.Equal("No device matches the filter.", cut.Find("[data-table='barns'] .empty").TextContent);
+    }
+
+    private void PageSize(int size) => Overview.PageSize = size;
+
+    private void PresetPower(params (string Id, double PowerKw)[] stations)
+    {
+        foreach (var (id, power) in stations)
+        {
+            Live.Preset(FakeFleetLiveState.Pv(Device(id), Start, power, 1));
+        }
+    }
+
+    private static List<string?> StationOrder(IRenderedComponent<FleetOverviewPage> cut) =>
+        cut.FindAll("[data-table='stations'] tbody tr").Select(r => r.GetAttribute("data-device")).ToList();
+
     private static AngleSharp.Dom.IElement Row(IRenderedComponent<FleetOverviewPage> cut, string device) =>
         cut.Find($"tr[data-device='{device}']");
 

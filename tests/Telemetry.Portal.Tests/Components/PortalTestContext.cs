@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Telemetry.Alerts.Lifecycle;
 using Telemetry.Core.Fleet;
 using Telemetry.Ingest.Live;
+using Telemetry.Portal.Fleet;
 using Telemetry.Portal.Live;
 using Telemetry.Portal.Tests.Fakes;
 
@@ -32,6 +33,7 @@ public abstract class PortalTestContext : BunitContext
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton<IScheduler>(Scheduler);
         Services.AddSingleton(Options.Create(new LiveViewOptions()));
+        Services.AddSingleton(Options.Create(Overview));
         Alerts = new FakeAlertLifecycle(Clock);
         Services.AddSingleton<IAlertLifecycle>(Alerts);
         Services.AddSingleton<Telemetry.Revenue.Settlement.IRevenueStatements>(new FakeRevenueStatements(new DateOnly(Start.Year, Start.Month, 1)));
@@ -43,6 +45,9 @@ public abstract class PortalTestContext : BunitContext
     }
 
     internal FakeFleetLiveState Live { get; }
+
+    /// <summary>The overview's settings; a test may change them before it renders (e.g. a small page size).</summary>
+    internal OverviewOptions Overview { get; } = new();
 
     internal FixedTimeProvider Clock { get; }
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Telemetry.Ingest.IntegrationTests.Support;
+namespace Telemetry.Testing;
 
-internal static class FreePort
+public static class FreePort
 {
     /// <summary>A loopback port that was free a moment ago (the OS picks it; we release it for the server under test).</summary>
     public static int Next()

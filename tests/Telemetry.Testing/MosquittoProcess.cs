@@ -2,13 +2,13 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
 
-namespace Telemetry.Ingest.IntegrationTests.Support;
+namespace Telemetry.Testing;
 
 /// <summary>
 /// A real Debian <c>mosquitto</c> on a loopback port with its own config and persistence folder, which a test can stop
 /// (SIGTERM, so it saves its sessions) and start again on the same port.
 /// </summary>
-internal sealed class MosquittoProcess : IAsyncDisposable
+public sealed class MosquittoProcess : IAsyncDisposable
 {
     public const string Executable = "/usr/sbin/mosquitto";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(15);

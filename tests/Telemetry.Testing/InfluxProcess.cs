@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Telemetry.Ingest.IntegrationTests.Support;
+namespace Telemetry.Testing;
 
 /// <summary>
 /// A real Debian <c>influxd</c> 1.6 on a free loopback port, with its config, meta, data and WAL in a temp folder (every other
 /// service off or on loopback), which a test can stop (SIGTERM) and start again on the same port with the same data.
 /// </summary>
-internal sealed class InfluxProcess : IAsyncDisposable
+public sealed class InfluxProcess : IAsyncDisposable
 {
     public const string Executable = "/usr/bin/influxd";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
