@@ -48,7 +48,7 @@ public sealed class IngestPipeline
     /// <param name="topic">The message's topic.</param>
     /// <param name="payload">Its payload; read before this method first yields.</param>
     /// <param name="publisherId">The authenticated device that sent it (embedded broker), or null when unknown.</param>
-    /// <param name="cancellationToken">Cancels the wait for the store (the message then stays unacknowledged).</param>
+    /// <param name="cancellationToken">Cancels only the wait for room in the write queue (the message then stays unacknowledged); queued readings are written, and the task is cancelled only if the service stops first.</param>
     public Task<IngestOutcome> SubmitAsync(string topic, in ReadOnlySequence<byte> payload, string? publisherId, CancellationToken cancellationToken)
     {
         _statistics.PayloadReceived();
@@ -67,13 +67,7 @@ public sealed class IngestPipeline
 
         return accepted.Count == 0
             ? Task.FromResult(new IngestOutcome(0, rejected.Count))
-            : WriteAsync(accepted, rejected.Count, cancellationToken);
-    }
-
-    private async Task<IngestOutcome> WriteAsync(List<Reading> accepted, int rejected, CancellationToken cancellationToken)
-    {
-        await _writer.WriteAsync(accepted, cancellationToken).ConfigureAwait(false);
-        return new IngestOutcome(accepted.Count, rejected);
+            : _writer.Enqueue(accepted, new IngestOutcome(accepted.Count, rejected.Count), cancellationToken);
     }
 
     private IngestOutcome Status(string topic, in ReadOnlySequence<byte> payload, DeviceKind kind, ReadOnlySpan<char> id)

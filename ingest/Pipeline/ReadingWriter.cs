@@ -67,17 +67,22 @@ public sealed partial class ReadingWriter : BackgroundService
         });
     }
 
-    /// <summary>Completes when the readings are durably stored or spooled; cancelled or faulted if the service stops first.</summary>
-    public async Task WriteAsync(IReadOnlyList<Reading> readings, CancellationToken cancellationToken)
-    {
-        if (readings.Count == 0)
-        {
-            return;
-        }
+    /// <summary>
+    /// Completes when the readings are durably stored or spooled; cancelled if the service stops first.
+    /// <paramref name="cancellationToken"/> cancels only the wait for room in the queue: once queued, the readings are written.
+    /// </summary>
+    public Task WriteAsync(IReadOnlyList<Reading> readings, CancellationToken cancellationToken) =>
+        readings.Count == 0 ? Task.CompletedTask : Enqueue(readings, new IngestOutcome(readings.Count, 0), cancellationToken);
 
-        var request = new WriteRequest(readings);
-        await _queue.Writer.WriteAsync(request, cancellationToken).ConfigureAwait(false);
-        await request.Completion.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    /// <summary>
+    /// <see cref="WriteAsync"/> for the MQTT path, completing with the payload's <paramref name="outcome"/>. While the queue has
+    /// room (nearly always) this allocates the request and nothing else — no state machine, no cancellation registration —
+    /// because it runs for every message.
+    /// </summary>
+    internal Task<IngestOutcome> Enqueue(IReadOnlyList<Reading> readings, IngestOutcome outcome, CancellationToken cancellationToken)
+    {
+        var request = new WriteRequest(readings, outcome);
+        return _queue.Writer.TryWrite(request) ? request.Completion.Task : EnqueueSlowAsync(request, cancellationToken);
     }
 
     /// <summary>
@@ -86,6 +91,12 @@ public sealed partial class ReadingWriter : BackgroundService
     /// instead of filling memory with messages waiting to be queued.
     /// </summary>
     public ValueTask<bool> WaitForRoomAsync(CancellationToken cancellationToken) => _queue.Writer.WaitToWriteAsync(cancellationToken);
+
+    private async Task<IngestOutcome> EnqueueSlowAsync(WriteRequest request, CancellationToken cancellationToken)
+    {
+        await _queue.Writer.WriteAsync(request, cancellationToken).ConfigureAwait(false);
+        return await request.Completion.Task.ConfigureAwait(false);
+    }
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -210,7 +221,7 @@ public sealed partial class ReadingWriter : BackgroundService
 
                 foreach (var request in requests)
                 {
-                    request.Completion.TrySetResult();
+                    request.Stored();
                 }
 
                 _hub.Publish(readings);

@@ -90,8 +90,21 @@ internal sealed class LiveMeter(Station station)
         _today.Insert(index, point);
     }
 
-    private bool Swapped(MeterPoint a, MeterPoint b) =>
-        station.MeterReplacements.Any(r => r.At.ToUnixTimeMilliseconds() > a.TimestampMs && r.At.ToUnixTimeMilliseconds() <= b.TimestampMs);
+    private bool Swapped(MeterPoint a, MeterPoint b)
+    {
+        // A loop, not Any(lambda): this runs for every stored reading, and the closure was an allocation each time.
+        var replacements = station.MeterReplacements;
+        for (var i = 0; i < replacements.Count; i++)
+        {
+            var at = replacements[i].At.ToUnixTimeMilliseconds();
+            if (at > a.TimestampMs && at <= b.TimestampMs)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private sealed class ByTime : IComparer<MeterPoint>
     {

@@ -55,7 +55,7 @@ public sealed class LiveRevenueTracker
         ArgumentNullException.ThrowIfNull(onError);
         return batches
             .ObserveOn(_scheduler)
-            .Subscribe(batch => Add(batch.OfType<PvReading>().Select(r => ((Station)r.Device, MeterPoint.From(r.TimestampMs, r.EnergyTotalKwh))), Today), onError);
+            .Subscribe(batch => Update(batch, Today), onError);
     }
 
     /// <summary>Adds readings from the store (at start, so that the day so far is known); idempotent with the stream.</summary>
@@ -89,7 +89,7 @@ public sealed class LiveRevenueTracker
         var touched = new HashSet<LiveMeter>();
         foreach (var (station, point) in readings)
         {
-            var meter = _meters.GetOrAdd(station.Id, _ => new LiveMeter(station));
+            var meter = Meter(station);
             lock (meter)
             {
                 meter.Add(point, today);
@@ -100,6 +100,24 @@ public sealed class LiveRevenueTracker
 
         return touched;
     }
+
+    /// <summary>The hot path of <see cref="Follow"/>: updates the meters of a stored batch without allocating per reading.</summary>
+    private void Update(IReadOnlyList<Reading> batch, DateOnly today)
+    {
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (batch[i] is PvReading pv)
+            {
+                var meter = Meter((Station)pv.Device);
+                lock (meter)
+                {
+                    meter.Add(MeterPoint.From(pv.TimestampMs, pv.EnergyTotalKwh), today);
+                }
+            }
+        }
+    }
+
+    private LiveMeter Meter(Station station) => _meters.GetOrAdd(station.Id, static (_, s) => new LiveMeter(s), station);
 
     private static T Locked<T>(LiveMeter meter, Func<LiveMeter, T> read)
     {

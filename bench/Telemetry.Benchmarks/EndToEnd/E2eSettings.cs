@@ -51,6 +51,13 @@ internal sealed record E2eSettings
     /// <summary>Seconds at the start of each run that are not measured (connections, JIT, queues filling).</summary>
     public double WarmupSeconds { get; init; } = 5;
 
+    /// <summary>
+    /// Length of the unmeasured warm-up runs (ingest and reference, 1 and 10 readings a message) before the measured rounds:
+    /// a service that has just started spends the first tens of seconds of load compiling its hot paths (tiered JIT, a fifth
+    /// of a core measured with dotnet-counters), which a long-running service does not. 0 = none (the quick run).
+    /// </summary>
+    public double WarmupRunSeconds { get; init; } = 15;
+
     /// <summary>Longest wait after a run for the service to go idle (the tail of one run must not count in the next).</summary>
     public double SettleSeconds { get; init; } = 30;
 
@@ -93,6 +100,7 @@ internal sealed record E2eSettings
             Rounds = Int("--rounds") ?? (quick ? 1 : 3),
             RatioSeconds = Double("--ratio-seconds") ?? (quick ? 8 : 25),
             WarmupSeconds = quick ? 3 : 5,
+            WarmupRunSeconds = Double("--warmup-run-seconds") ?? (quick ? 0 : 15),
             SettleSeconds = quick ? 5 : 30,
             MemoryDevices = Math.Min(fleet, Int("--memory-devices") ?? (quick ? 5_000 : 100_000)),
             ExternalSustainedSeconds = Double("--external-sustained-seconds") ?? (quick ? 0 : 120),
