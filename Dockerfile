@@ -11,7 +11,9 @@ RUN dotnet publish portal/Telemetry.Portal.csproj -c Release -o /app/portal \
 FROM ${DOTNET_ASPNET_IMAGE}
 WORKDIR /app
 COPY --from=build /app /app
-ENV ASPNETCORE_URLS=http://+:8080 DOTNET_gcServer=0
+# Workstation GC with a 64 MiB gen0 budget (the default here is a few MiB): at ~11,000 MQTT messages/s the GC paused the
+# service 12-15 % of the time with the default and 2-4 % with this (dotnet-counters, docs/benchmarks.md "End to end").
+ENV ASPNETCORE_URLS=http://+:8080 DOTNET_gcServer=0 DOTNET_GCgen0size=0x4000000
 EXPOSE 8080
 ENTRYPOINT ["dotnet"]
 CMD ["/app/portal/Telemetry.Portal.dll"]

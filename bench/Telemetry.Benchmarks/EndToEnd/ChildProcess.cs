@@ -35,7 +35,9 @@ internal sealed class ChildProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        // As the Docker image runs them (Dockerfile): workstation GC with a 64 MiB gen0 budget; every process alike.
         info.Environment["DOTNET_gcServer"] = "0";
+        info.Environment["DOTNET_GCgen0size"] = "0x4000000";
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;
