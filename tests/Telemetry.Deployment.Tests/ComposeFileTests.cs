@@ -100,6 +100,13 @@ public sealed partial class ComposeFileTests
 
         Assert.Matches(@"max_queued_messages\s+[1-9][0-9]{5,}", config);
         Assert.Contains("persistence true", config, StringComparison.Ordinal);
+
+        // The ingest role acknowledges a message only once it is stored, so the broker's in-flight limit bounds how many
+        // messages one store write carries; it must allow the Receive Maximum the ingest client announces (2,000).
+        var inflight = System.Text.RegularExpressions.Regex.Match(config, @"^max_inflight_messages\s+(\d+)", System.Text.RegularExpressions.RegexOptions.Multiline);
+        Assert.True(inflight.Success, "max_inflight_messages is not set");
+        var limit = int.Parse(inflight.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(limit is 0 or >= 2_000, $"max_inflight_messages {limit} caps the ingest role below its Receive Maximum");
     }
 
     private static YamlMappingNode Load()
