@@ -10,7 +10,12 @@ internal sealed class WriteRequest(IReadOnlyList<Reading> readings, IngestOutcom
 {
     public IReadOnlyList<Reading> Readings { get; } = readings;
 
-    public TaskCompletionSource<IngestOutcome> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    /// <remarks>
+    /// Continuations run on the writer's thread when it completes the batch (no <c>RunContinuationsAsynchronously</c>):
+    /// what waits here is the short tail of an MQTT handler (enqueue the PUBACK), and queueing each of a batch's hundreds
+    /// of them to the thread pool cost more than running them (bench/run, 1 reading/message: 0.51× → 0.60× the reference).
+    /// </remarks>
+    public TaskCompletionSource<IngestOutcome> Completion { get; } = new();
 
     public void Stored() => Completion.TrySetResult(outcome);
 }

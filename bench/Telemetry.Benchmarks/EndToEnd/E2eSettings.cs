@@ -98,11 +98,11 @@ internal sealed record E2eSettings
             SustainedRate = Double("--rate") ?? 52_500,
             SustainedSeconds = Double("--sustained-seconds") ?? (quick ? 12 : 300),
             Rounds = Int("--rounds") ?? (quick ? 1 : 3),
-            RatioSeconds = Double("--ratio-seconds") ?? (quick ? 8 : 25),
+            RatioSeconds = Double("--ratio-seconds") ?? (quick ? 7 : 25),
             WarmupSeconds = quick ? 3 : 5,
             WarmupRunSeconds = Double("--warmup-run-seconds") ?? (quick ? 0 : 15),
             SettleSeconds = quick ? 5 : 30,
-            MemoryDevices = Math.Min(fleet, Int("--memory-devices") ?? (quick ? 5_000 : 100_000)),
+            MemoryDevices = Math.Min(fleet, Int("--memory-devices") ?? (quick ? 2_000 : 100_000)),
             ExternalSustainedSeconds = Double("--external-sustained-seconds") ?? (quick ? 0 : 120),
         };
     }
