@@ -4,14 +4,21 @@ namespace Telemetry.Alerts.Detectors.Operators;
 /// The event-time state machine behind <see cref="ConditionOperators.WhenHeldFor"/>: per severity, since when the raise
 /// zone has held; since when the clear zone has held; the active severity. Not thread-safe (one per subscription).
 /// </summary>
-internal sealed class ConditionTracker(TimeSpan raiseAfter, TimeSpan clearAfter, TimeSpan? maxGap)
+/// <remarks>
+/// A mutable struct so that a device's detector embeds one per rule instead of pointing at an object and an array
+/// (at 100,000 devices the difference is a few hundred MB): keep it in a field or a captured variable and call
+/// <see cref="Apply"/> on that, never on a copy.
+/// </remarks>
+internal struct ConditionTracker(TimeSpan raiseAfter, TimeSpan clearAfter, TimeSpan? maxGap)
 {
-    private readonly DateTimeOffset?[] _pendingSince = new DateTimeOffset?[4];
+    private DateTimeOffset? _minorSince;
+    private DateTimeOffset? _majorSince;
+    private DateTimeOffset? _criticalSince;
     private AlertSeverity? _active;
     private DateTimeOffset? _clearSince;
     private DateTimeOffset? _last;
 
-    public AlertSeverity? Active => _active;
+    public readonly AlertSeverity? Active => _active;
 
     /// <summary>Applies one verdict; returns the transition it causes, if any.</summary>
     public ConditionChange? Apply(in Verdict verdict)
@@ -26,7 +33,7 @@ internal sealed class ConditionTracker(TimeSpan raiseAfter, TimeSpan clearAfter,
             if (maxGap is { } gap && verdict.At - last > gap)
             {
                 // Nothing is known about the gap: pending timers restart here rather than bridging it.
-                Array.Clear(_pendingSince);
+                ClearPending();
                 _clearSince = null;
             }
         }
@@ -37,7 +44,7 @@ internal sealed class ConditionTracker(TimeSpan raiseAfter, TimeSpan clearAfter,
             case VerdictKind.Raise:
                 return OnRaise(verdict);
             case VerdictKind.Hold:
-                Array.Clear(_pendingSince);
+                ClearPending();
                 _clearSince = null;
                 return null;
             default:
@@ -54,11 +61,12 @@ internal sealed class ConditionTracker(TimeSpan raiseAfter, TimeSpan clearAfter,
         {
             if (level > (int)verdict.Severity)
             {
-                _pendingSince[level] = null;
+                SetPending(level, null);
                 continue;
             }
 
-            var start = _pendingSince[level] ??= verdict.At;
+            var start = Pending(level) ?? verdict.At;
+            SetPending(level, start);
             if (verdict.At - start >= raiseAfter)
             {
                 reached = (AlertSeverity)level;
@@ -81,7 +89,7 @@ internal sealed class ConditionTracker(TimeSpan raiseAfter, TimeSpan clearAfter,
 
     private ConditionChange? OnClear(in Verdict verdict)
     {
-        Array.Clear(_pendingSince);
+        ClearPending();
         if (_active is not { } active)
         {
             return null;
@@ -96,5 +104,35 @@ internal sealed class ConditionTracker(TimeSpan raiseAfter, TimeSpan clearAfter,
         _active = null;
         _clearSince = null;
         return new ConditionChange(false, active, verdict.At, since, verdict.Value);
+    }
+
+    private readonly DateTimeOffset? Pending(int level) => level switch
+    {
+        (int)AlertSeverity.Minor => _minorSince,
+        (int)AlertSeverity.Major => _majorSince,
+        _ => _criticalSince,
+    };
+
+    private void SetPending(int level, DateTimeOffset? since)
+    {
+        switch (level)
+        {
+            case (int)AlertSeverity.Minor:
+                _minorSince = since;
+                break;
+            case (int)AlertSeverity.Major:
+                _majorSince = since;
+                break;
+            default:
+                _criticalSince = since;
+                break;
+        }
+    }
+
+    private void ClearPending()
+    {
+        _minorSince = null;
+        _majorSince = null;
+        _criticalSince = null;
     }
 }
