@@ -149,7 +149,7 @@ internal sealed class DeviceDetectors : IObserver<DeviceInput>, IDisposable
     private DeviceDetector? Create(Device device) => device switch
     {
         Station station => new StationDetector(station, this),
-        Barn barn => new BarnRxDetector(barn, this),
+        Barn barn => new BarnDetector(barn, this),
         _ => null,
     };
 

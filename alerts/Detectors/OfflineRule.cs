@@ -1,5 +1,4 @@
 using System.Reactive.Concurrency;
-using System.Reactive.Linq;
 using Telemetry.Alerts.Detectors.Configuration;
 using Telemetry.Alerts.Detectors.Operators;
 using Telemetry.Core.Fleet;
@@ -9,12 +8,6 @@ namespace Telemetry.Alerts.Detectors;
 /// <summary><c>pv.offline</c> / <c>barn.offline</c>: Last Will, or silence past N × the device's cadence (wall clock).</summary>
 internal static class OfflineRule
 {
-    public static IObservable<AlertSignal> Detect(Device device, IObservable<DeviceInput> input, OfflineAlertOptions o, IScheduler scheduler) =>
-        input
-            .Select(i => i.Liveness)
-            .WhenOffline(Silence(device, o), TimeSpan.FromMinutes(o.LastWillGraceMinutes), Severity(device), scheduler)
-            .Select(c => Signal(device, c));
-
     /// <summary>A watch over one device's liveness that reports to <paramref name="observer"/> (see <see cref="Signal"/>).</summary>
     public static OfflineWatch Watch(Device device, IObserver<ConditionChange> observer, OfflineAlertOptions o, IScheduler scheduler) =>
         new(observer, Silence(device, o), TimeSpan.FromMinutes(o.LastWillGraceMinutes), Severity(device), scheduler);
