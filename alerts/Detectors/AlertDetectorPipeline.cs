@@ -1,6 +1,5 @@
 using System.Reactive.Concurrency;
 using System.Reactive.Linq;
-using Telemetry.Alerts.Detectors.Barns;
 using Telemetry.Alerts.Detectors.Configuration;
 using Telemetry.Alerts.Detectors.Operators;
 using Telemetry.Alerts.Detectors.Pv;
@@ -56,14 +55,7 @@ public static class AlertDetectorPipeline
             var inputs = Observable.Merge(
                 ordered.Select(r => new DeviceInput(r.Device, r, Liveness.Reading)),
                 status.Select(s => new DeviceInput(s.Device, null, s.Online ? Liveness.Online : Liveness.Offline)));
-            var perDevice = inputs
-                .GroupBy(i => i.Device)
-                .SelectMany(g => g.Key switch
-                {
-                    Station station => PvDetectors.Detect(station, g, options, scheduler),
-                    Barn barn => BarnDetectors.Detect(barn, g, options, scheduler),
-                    _ => Observable.Empty<AlertSignal>(),
-                });
+            var perDevice = DeviceDetectors.Detect(inputs, fleet.Devices.Count, options, scheduler);
             var daily = ordered
                 .OfType<PvReading>()
                 .GroupBy(r => r.Device.Village.County)

@@ -1,5 +1,4 @@
 using System.Reactive.Concurrency;
-using System.Reactive.Linq;
 using Telemetry.Alerts.Detectors.Configuration;
 using Telemetry.Alerts.Detectors.Operators;
 using Telemetry.Core.Fleet;
@@ -9,18 +8,17 @@ namespace Telemetry.Alerts.Detectors;
 /// <summary><c>pv.offline</c> / <c>barn.offline</c>: Last Will, or silence past N × the device's cadence (wall clock).</summary>
 internal static class OfflineRule
 {
-    public static IObservable<AlertSignal> Detect(Device device, IObservable<DeviceInput> input, OfflineAlertOptions o, IScheduler scheduler)
-    {
-        var silence = TimeSpan.FromSeconds(Math.Max(o.SilenceCadences * device.CadenceSeconds, o.MinSilenceMinutes * 60));
-        var rule = device.Kind == DeviceKind.Pv ? AlertRules.PvOffline : AlertRules.BarnOffline;
-        var severity = device.Kind == DeviceKind.Pv ? AlertSeverity.Major : AlertSeverity.Critical;
-        return input
-            .Select(i => i.Liveness)
-            .WhenOffline(silence, TimeSpan.FromMinutes(o.LastWillGraceMinutes), severity, scheduler)
-            .ToSignals(
-                device,
-                rule,
-                c => $"设备离线：自 {AlertText.Time(c.Since)} 起无数据（上报周期 {device.CadenceSeconds} 秒）",
-                c => $"设备已恢复上报（离线 {AlertText.Duration(c.At - c.Since)}）");
-    }
+    /// <summary>A watch over one device's liveness that reports to <paramref name="observer"/> (see <see cref="Signal"/>).</summary>
+    public static OfflineWatch Watch(Device device, IObserver<ConditionChange> observer, OfflineAlertOptions o, IScheduler scheduler) =>
+        new(observer, Silence(device, o), TimeSpan.FromMinutes(o.LastWillGraceMinutes), Severity(device), scheduler);
+
+    public static AlertSignal Signal(Device device, in ConditionChange c) =>
+        c.ToSignal(device, device.Kind == DeviceKind.Pv ? AlertRules.PvOffline : AlertRules.BarnOffline, c.Active
+            ? $"设备离线：自 {AlertText.Time(c.Since)} 起无数据（上报周期 {device.CadenceSeconds} 秒）"
+            : $"设备已恢复上报（离线 {AlertText.Duration(c.At - c.Since)}）");
+
+    private static TimeSpan Silence(Device device, OfflineAlertOptions o) =>
+        TimeSpan.FromSeconds(Math.Max(o.SilenceCadences * device.CadenceSeconds, o.MinSilenceMinutes * 60));
+
+    private static AlertSeverity Severity(Device device) => device.Kind == DeviceKind.Pv ? AlertSeverity.Major : AlertSeverity.Critical;
 }

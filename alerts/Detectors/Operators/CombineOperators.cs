@@ -17,36 +17,13 @@ public static class CombineOperators
         ArgumentNullException.ThrowIfNull(source);
         return Observable.Create<KeyedChange>(observer =>
         {
-            var active = new Dictionary<string, AlertSeverity>(StringComparer.Ordinal);
-            var highest = (AlertSeverity?)null;
+            var state = new AnyActive();
             return source.Subscribe(
                 k =>
                 {
-                    if (k.Change.Active)
+                    if (state.Apply(k) is { } change)
                     {
-                        active[k.Key] = k.Change.Severity;
-                    }
-                    else if (!active.Remove(k.Key))
-                    {
-                        return;
-                    }
-
-                    if (active.Count == 0)
-                    {
-                        if (highest is { } was)
-                        {
-                            highest = null;
-                            observer.OnNext(k with { Change = k.Change with { Severity = was } });
-                        }
-
-                        return;
-                    }
-
-                    var max = active.Values.Max();
-                    if (highest is null || max > highest)
-                    {
-                        highest = max;
-                        observer.OnNext(k with { Change = k.Change with { Active = true, Severity = max } });
+                        observer.OnNext(change);
                     }
                 },
                 observer.OnError,

@@ -109,7 +109,7 @@ public static class ConditionOperators
         return source.Select(s => Judge(s, levels, clearAbove, above: false)).WhenHeldFor(duration, clearAfter, maxGap);
     }
 
-    private static Verdict Judge(in Sample sample, Level[] levels, double clearAt, bool above)
+    internal static Verdict Judge(in Sample sample, Level[] levels, double clearAt, bool above)
     {
         var v = sample.Value;
         if (double.IsNaN(v))
@@ -128,7 +128,7 @@ public static class ConditionOperators
         return (above ? v < clearAt : v > clearAt) ? Verdict.Clear(sample.At, v) : Verdict.Hold(sample.At, v);
     }
 
-    private static Level[] CheckLevels(IReadOnlyList<Level> levels, double clearAt, bool ascending)
+    internal static Level[] CheckLevels(IReadOnlyList<Level> levels, double clearAt, bool ascending)
     {
         ArgumentNullException.ThrowIfNull(levels);
         if (levels.Count == 0)

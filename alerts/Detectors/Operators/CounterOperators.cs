@@ -23,13 +23,8 @@ public static class CounterOperators
         ArgumentOutOfRangeException.ThrowIfLessThan(clearAfter, TimeSpan.Zero);
         return Observable.Defer(() =>
         {
-            var previous = double.NaN;
-            return source.Select(s =>
-            {
-                var step = s.Counter - previous;
-                previous = s.Counter;
-                return step < -tolerance ? Verdict.Raise(s.At, severity, step) : Verdict.Clear(s.At, double.IsNaN(step) ? 0 : step);
-            }).WhenHeldFor(TimeSpan.Zero, clearAfter);
+            var state = new CounterBackwards();
+            return source.Select(s => state.Judge(s, tolerance, severity)).WhenHeldFor(TimeSpan.Zero, clearAfter);
         });
     }
 
@@ -55,27 +50,8 @@ public static class CounterOperators
         ArgumentOutOfRangeException.ThrowIfNegative(resolution);
         return Observable.Defer(() =>
         {
-            var anchor = double.NaN;
-            var anchorAt = DateTimeOffset.MinValue;
-            var last = default(CounterSample);
-            var expected = 0.0;
-            return source.Select(s =>
-            {
-                if (double.IsNaN(anchor) || Math.Abs(s.Counter - anchor) > resolution)
-                {
-                    anchor = s.Counter;
-                    anchorAt = s.At;
-                    last = s;
-                    expected = 0;
-                    return Verdict.Clear(s.At, 0);
-                }
-
-                expected += Math.Max(0, (last.RatePerHour + s.RatePerHour) / 2) * (s.At - last.At).TotalHours;
-                last = s;
-                return expected >= minExpected && s.At - anchorAt >= minDuration
-                    ? Verdict.Raise(s.At, severity, expected)
-                    : Verdict.Hold(s.At, expected);
-            }).WhenHeldFor(TimeSpan.Zero, TimeSpan.Zero);
+            var state = new CounterFrozen();
+            return source.Select(s => state.Judge(s, minDuration, minExpected, resolution, severity)).WhenHeldFor(TimeSpan.Zero, TimeSpan.Zero);
         });
     }
 }

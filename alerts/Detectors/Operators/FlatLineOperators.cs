@@ -27,22 +27,8 @@ public static class FlatLineOperators
         ArgumentOutOfRangeException.ThrowIfNegative(epsilon);
         return Observable.Defer(() =>
         {
-            var anchor = double.NaN;
-            var runStart = DateTimeOffset.MinValue;
-            var last = DateTimeOffset.MinValue;
-            return source.Select(s =>
-            {
-                var gapped = maxGap is { } gap && s.At - last > gap;
-                last = s.At;
-                if (double.IsNaN(anchor) || double.IsNaN(s.Value) || Math.Abs(s.Value - anchor) > epsilon || gapped)
-                {
-                    anchor = s.Value;
-                    runStart = s.At;
-                    return Verdict.Clear(s.At, s.Value);
-                }
-
-                return s.At - runStart >= window ? Verdict.Raise(s.At, severity, s.Value) : Verdict.Hold(s.At, s.Value);
-            }).WhenHeldFor(TimeSpan.Zero, TimeSpan.Zero);
+            var judge = new FlatLineJudge();
+            return source.Select(s => judge.Judge(s, window, epsilon, severity, maxGap)).WhenHeldFor(TimeSpan.Zero, TimeSpan.Zero);
         });
     }
 }

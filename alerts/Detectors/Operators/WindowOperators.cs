@@ -18,30 +18,8 @@ public static class WindowOperators
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
         return Observable.Defer(() =>
         {
-            var queue = new Queue<PairSample>();
-            double first = 0, second = 0;
-            var last = DateTimeOffset.MinValue;
-            return source.Where(s => s.At > last).Select(s =>
-            {
-                last = s.At;
-                queue.Enqueue(s);
-                first += s.First;
-                second += s.Second;
-                while (queue.Peek().At <= s.At - window)
-                {
-                    var old = queue.Dequeue();
-                    first -= old.First;
-                    second -= old.Second;
-                }
-
-                if (queue.Count == 1)
-                {
-                    first = s.First; // no drift from long-running subtraction
-                    second = s.Second;
-                }
-
-                return new PairTotals(s.At, first, second, s.At - queue.Peek().At, queue.Count);
-            });
+            var state = new RollingWindow(window);
+            return source.Select(s => state.Add(s)).Where(t => t is not null).Select(t => t!.Value);
         });
     }
 }

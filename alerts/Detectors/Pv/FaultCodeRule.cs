@@ -1,4 +1,3 @@
-using System.Reactive.Linq;
 using Telemetry.Alerts.Detectors.Operators;
 using Telemetry.Core.Fleet;
 using Telemetry.Core.Readings;
@@ -9,36 +8,39 @@ namespace Telemetry.Alerts.Detectors.Pv;
 /// <c>pv.inverter_fault</c>: the inverter reports a device, DC-side or insulation fault code, or the fault state without
 /// a code. Raises with the first such reading; clears once no code has been reported for the clear time.
 /// </summary>
-internal static class FaultCodeRule
+/// <remarks>One station's state (a mutable struct held by <see cref="StationDetector"/>; see <see cref="ConditionTracker"/>).</remarks>
+internal struct FaultCodeRule(TimeSpan clearAfter)
 {
-    public static IObservable<AlertSignal> Detect(Station station, IObservable<PvReading> readings, TimeSpan clearAfter) =>
-        Observable.Defer(() =>
+    private ConditionTracker _tracker = new(TimeSpan.Zero, clearAfter, null);
+    private int _lastCode;
+
+    public AlertSignal? Apply(Station station, PvReading r)
+    {
+        Verdict verdict;
+        if (PvFaultCodes.First(r.Faults, PvFaultCategory.Inverter) is { } code)
         {
-            var lastCode = 0;
-            return readings
-                .Select(r =>
-                {
-                    if (PvFaultCodes.First(r.Faults, PvFaultCategory.Inverter) is { } code)
-                    {
-                        lastCode = code;
-                        return Verdict.Raise(r.Timestamp, PvFaultCodes.SeverityOf(code), code);
-                    }
+            _lastCode = code;
+            verdict = Verdict.Raise(r.Timestamp, PvFaultCodes.SeverityOf(code), code);
+        }
+        else if (r.State == InverterState.Fault && r.Faults.Length == 0)
+        {
+            _lastCode = 0;
+            verdict = Verdict.Raise(r.Timestamp, AlertSeverity.Major, 0);
+        }
+        else
+        {
+            verdict = Verdict.Clear(r.Timestamp, 0);
+        }
 
-                    if (r.State == InverterState.Fault && r.Faults.Length == 0)
-                    {
-                        lastCode = 0;
-                        return Verdict.Raise(r.Timestamp, AlertSeverity.Major, 0);
-                    }
+        if (_tracker.Apply(verdict) is not { } c)
+        {
+            return null;
+        }
 
-                    return Verdict.Clear(r.Timestamp, 0);
-                })
-                .WhenHeldFor(TimeSpan.Zero, clearAfter)
-                .ToSignals(
-                    station,
-                    AlertRules.PvInverterFault,
-                    c => c.Value > 0
-                        ? $"逆变器故障 {PvFaultCodes.NameOf((int)c.Value)}，自 {AlertText.Time(c.Since)} 起"
-                        : $"逆变器处于故障状态（未上报故障码），自 {AlertText.Time(c.Since)} 起",
-                    c => AlertText.Cleared(lastCode > 0 ? $"逆变器故障 {PvFaultCodes.NameOf(lastCode)} " : "逆变器故障", c.Since));
-        });
+        return c.ToSignal(station, AlertRules.PvInverterFault, c.Active
+            ? c.Value > 0
+                ? $"逆变器故障 {PvFaultCodes.NameOf((int)c.Value)}，自 {AlertText.Time(c.Since)} 起"
+                : $"逆变器处于故障状态（未上报故障码），自 {AlertText.Time(c.Since)} 起"
+            : AlertText.Cleared(_lastCode > 0 ? $"逆变器故障 {PvFaultCodes.NameOf(_lastCode)} " : "逆变器故障", c.Since));
+    }
 }

@@ -1,4 +1,3 @@
-using System.Reactive.Linq;
 using Telemetry.Alerts.Detectors.Configuration;
 using Telemetry.Alerts.Detectors.Operators;
 using Telemetry.Core.Fleet;
@@ -11,8 +10,14 @@ namespace Telemetry.Alerts.Detectors.Pv;
 /// and <c>pv.meter.frozen</c> (it stopped while the reported power says energy flowed). Revenue is computed from this
 /// counter, so both matter to the collective's income. Swaps recorded in the registry are bridged, not alerted.
 /// </summary>
-internal static class MeterRules
+/// <remarks>One station's state (a mutable struct held by <see cref="StationDetector"/>; see <see cref="ConditionTracker"/>).</remarks>
+internal struct MeterRules(MeterOptions o)
 {
+    private CounterBackwards _backwards = new();
+    private ConditionTracker _backwardsTracker = new(TimeSpan.Zero, TimeSpan.FromMinutes(o.BackwardsClearAfterMinutes), null);
+    private CounterFrozen _frozen = new();
+    private ConditionTracker _frozenTracker = new(TimeSpan.Zero, TimeSpan.Zero, null);
+
     /// <summary>
     /// The lifetime meter bridged across the swaps recorded in the registry (old final − new initial added from each
     /// swap on), as revenue does: a registered meter replacement is not an alert, an unregistered reset is.
@@ -31,23 +36,17 @@ internal static class MeterRules
         return value;
     }
 
-    public static IObservable<AlertSignal> Backwards(Station station, IObservable<PvReading> readings, MeterOptions o) =>
-        readings
-            .Select(r => new CounterSample(r.Timestamp, Bridged(station, r), r.PowerKw))
-            .WhenCounterBackwards(o.BackwardsToleranceKwh, TimeSpan.FromMinutes(o.BackwardsClearAfterMinutes))
-            .ToSignals(
-                station,
-                AlertRules.PvMeterBackwards,
-                c => $"累计电量表倒退 {AlertText.N(-c.Value, 2)} kWh（{AlertText.Time(c.At)}），可能被清零或更换；收益核算需确认",
-                c => $"累计电量表自 {AlertText.Time(c.Since)} 起正常递增");
+    public AlertSignal? Backwards(Station station, in CounterSample sample, MeterOptions o) =>
+        _backwardsTracker.Apply(_backwards.Judge(sample, o.BackwardsToleranceKwh, AlertSeverity.Major)) is not { } c
+            ? null
+            : c.ToSignal(station, AlertRules.PvMeterBackwards, c.Active
+                ? $"累计电量表倒退 {AlertText.N(-c.Value, 2)} kWh（{AlertText.Time(c.At)}），可能被清零或更换；收益核算需确认"
+                : $"累计电量表自 {AlertText.Time(c.Since)} 起正常递增");
 
-    public static IObservable<AlertSignal> Frozen(Station station, IObservable<PvReading> readings, MeterOptions o) =>
-        readings
-            .Select(r => new CounterSample(r.Timestamp, Bridged(station, r), r.PowerKw))
-            .WhenCounterFrozen(TimeSpan.FromMinutes(o.FrozenMinutes), o.FrozenMinExpectedKwh, o.ResolutionKwh)
-            .ToSignals(
-                station,
-                AlertRules.PvMeterFrozen,
-                c => $"累计电量表停走：功率大于零，自 {AlertText.Time(c.Since)} 起应增加约 {AlertText.N(c.Value, 2)} kWh 但读数未变",
-                c => $"累计电量表自 {AlertText.Time(c.At)} 起恢复走字");
+    public AlertSignal? Frozen(Station station, in CounterSample sample, MeterOptions o) =>
+        _frozenTracker.Apply(_frozen.Judge(sample, TimeSpan.FromMinutes(o.FrozenMinutes), o.FrozenMinExpectedKwh, o.ResolutionKwh, AlertSeverity.Major)) is not { } c
+            ? null
+            : c.ToSignal(station, AlertRules.PvMeterFrozen, c.Active
+                ? $"累计电量表停走：功率大于零，自 {AlertText.Time(c.Since)} 起应增加约 {AlertText.N(c.Value, 2)} kWh 但读数未变"
+                : $"累计电量表自 {AlertText.Time(c.At)} 起恢复走字");
 }

@@ -9,7 +9,7 @@ namespace Telemetry.Alerts.Detectors.Pv;
 /// date, its tilt and azimuth) reaches a fraction of its AC rating: when even an overcast sky gives measurable power.
 /// Computed once per day on a 10-minute grid and cached, so a reading costs a comparison. Not thread-safe.
 /// </summary>
-internal sealed class ProductiveHours(Station station, double minFraction)
+internal struct ProductiveHours(Station station, double minFraction)
 {
     private static readonly TimeSpan Step = TimeSpan.FromMinutes(10);
     private DateOnly _day;

@@ -130,6 +130,11 @@ internal static class E2eBenchmark
                 ["detectorDevices"] = (await service.StatsAsync())["devicesOnline"]?.DeepClone(),
                 ["loadAverage"] = ScenarioRunner.LoadAverage(),
             };
+            if (settings.MemoryHoldSeconds > 0)
+            {
+                Console.WriteLine($"memory: {memory.RssMb:F1} MiB RSS; service pid {service.Process.Id} held for {settings.MemoryHoldSeconds} s (--memory-hold)");
+                await Task.Delay(TimeSpan.FromSeconds(settings.MemoryHoldSeconds));
+            }
         }
 
         output["embeddedPeakRssMb"] = Math.Round(service.Process.Sample().PeakRssMb, 1);

@@ -64,6 +64,9 @@ internal sealed record E2eSettings
     /// <summary>Devices that each send a few readings in the memory run.</summary>
     public int MemoryDevices { get; init; } = 100_000;
 
+    /// <summary>Seconds the service stays up after the memory figure is read, so <c>dotnet-gcdump</c>/<c>dotnet-counters</c> can look at it (0 = none).</summary>
+    public double MemoryHoldSeconds { get; init; }
+
     /// <summary>Sustained run on Mosquitto + InfluxDB (seconds; 0 = skipped).</summary>
     public double ExternalSustainedSeconds { get; init; } = 120;
 
@@ -103,6 +106,7 @@ internal sealed record E2eSettings
             WarmupRunSeconds = Double("--warmup-run-seconds") ?? (quick ? 0 : 15),
             SettleSeconds = quick ? 5 : 30,
             MemoryDevices = Math.Min(fleet, Int("--memory-devices") ?? (quick ? 2_000 : 100_000)),
+            MemoryHoldSeconds = Double("--memory-hold") ?? 0,
             ExternalSustainedSeconds = Double("--external-sustained-seconds") ?? (quick ? 0 : 120),
         };
     }
