@@ -101,7 +101,7 @@ internal sealed record E2eSettings
             SustainedRate = Double("--rate") ?? 52_500,
             SustainedSeconds = Double("--sustained-seconds") ?? (quick ? 12 : 300),
             Rounds = Int("--rounds") ?? (quick ? 1 : 3),
-            RatioSeconds = Double("--ratio-seconds") ?? (quick ? 7 : 25),
+            RatioSeconds = Double("--ratio-seconds") ?? (quick ? 8 : 25),
             WarmupSeconds = quick ? 3 : 5,
             WarmupRunSeconds = Double("--warmup-run-seconds") ?? (quick ? 0 : 15),
             SettleSeconds = quick ? 5 : 30,
