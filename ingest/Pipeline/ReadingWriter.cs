@@ -68,16 +68,10 @@ public sealed partial class ReadingWriter : BackgroundService
     }
 
     /// <summary>
-    /// Completes when the readings are durably stored or spooled; cancelled if the service stops first.
-    /// <paramref name="cancellationToken"/> cancels only the wait for room in the queue: once queued, the readings are written.
-    /// </summary>
-    public Task WriteAsync(IReadOnlyList<Reading> readings, CancellationToken cancellationToken) =>
-        readings.Count == 0 ? Task.CompletedTask : Enqueue(readings, new IngestOutcome(readings.Count, 0), cancellationToken);
-
-    /// <summary>
-    /// <see cref="WriteAsync"/> for the MQTT path, completing with the payload's <paramref name="outcome"/>. While the queue has
-    /// room (nearly always) this allocates the request and nothing else — no state machine, no cancellation registration —
-    /// because it runs for every message.
+    /// Queues a payload's readings; the task completes with <paramref name="outcome"/> when they are durably stored or
+    /// spooled, and is cancelled if the service stops first. <paramref name="cancellationToken"/> cancels only the wait for
+    /// room in the queue: once queued, the readings are written. While the queue has room (nearly always) this allocates the
+    /// request and nothing else — no state machine, no cancellation registration — because it runs for every message.
     /// </summary>
     internal Task<IngestOutcome> Enqueue(IReadOnlyList<Reading> readings, IngestOutcome outcome, CancellationToken cancellationToken)
     {

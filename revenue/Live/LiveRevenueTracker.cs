@@ -89,13 +89,7 @@ public sealed class LiveRevenueTracker
         var touched = new HashSet<LiveMeter>();
         foreach (var (station, point) in readings)
         {
-            var meter = Meter(station);
-            lock (meter)
-            {
-                meter.Add(point, today);
-            }
-
-            touched.Add(meter);
+            touched.Add(Record(station, point, today));
         }
 
         return touched;
@@ -108,16 +102,21 @@ public sealed class LiveRevenueTracker
         {
             if (batch[i] is PvReading pv)
             {
-                var meter = Meter((Station)pv.Device);
-                lock (meter)
-                {
-                    meter.Add(MeterPoint.From(pv.TimestampMs, pv.EnergyTotalKwh), today);
-                }
+                Record((Station)pv.Device, MeterPoint.From(pv.TimestampMs, pv.EnergyTotalKwh), today);
             }
         }
     }
 
-    private LiveMeter Meter(Station station) => _meters.GetOrAdd(station.Id, static (_, s) => new LiveMeter(s), station);
+    private LiveMeter Record(Station station, MeterPoint point, DateOnly today)
+    {
+        var meter = _meters.GetOrAdd(station.Id, static (_, s) => new LiveMeter(s), station);
+        lock (meter)
+        {
+            meter.Add(point, today);
+        }
+
+        return meter;
+    }
 
     private static T Locked<T>(LiveMeter meter, Func<LiveMeter, T> read)
     {
