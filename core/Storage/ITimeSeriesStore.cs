@@ -30,8 +30,11 @@ public interface ITimeSeriesStore
     /// <summary>The newest reading of every device that has one (to restore live state after a restart).</summary>
     Task<IReadOnlyList<Reading>> ReadLatestAsync(CancellationToken cancellationToken);
 
-    /// <summary>The first PV reading of a station at or after <paramref name="from"/>, or null.</summary>
-    Task<PvReading?> ReadFirstPvAsync(string stationId, DateTimeOffset from, CancellationToken cancellationToken);
+    /// <summary>
+    /// Every station's first PV reading at or after <paramref name="from"/> (stations without one are left out), in one read
+    /// for the whole fleet: the day's baselines when live state is restored after a restart.
+    /// </summary>
+    Task<IReadOnlyList<PvReading>> ReadFirstPvAsync(DateTimeOffset from, CancellationToken cancellationToken);
 
     /// <summary>A station's history in [from, to), one point per bucket that has readings, oldest first.</summary>
     Task<IReadOnlyList<PvSeriesPoint>> ReadPvSeriesAsync(string stationId, DateTimeOffset from, DateTimeOffset to, SeriesResolution resolution, CancellationToken cancellationToken);

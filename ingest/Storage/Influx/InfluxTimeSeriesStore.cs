@@ -144,41 +144,19 @@ internal sealed partial class InfluxTimeSeriesStore : ITimeSeriesStore, IDisposa
 
     public async Task<IReadOnlyList<Reading>> ReadLatestAsync(CancellationToken cancellationToken)
     {
-        var result = new Dictionary<string, Reading>(StringComparer.Ordinal);
+        var result = new List<Reading>();
         foreach (var (measurement, tag) in new[] { (Pv, InfluxSchema.StationTag), (BarnMeasurement, InfluxSchema.BarnTag) })
         {
-            var series = await RawAsync($"SELECT * FROM {measurement} GROUP BY {InfluxQl.Identifier(tag)} ORDER BY time DESC LIMIT 1", cancellationToken).ConfigureAwait(false);
-            foreach (var s in series)
-            {
-                foreach (var row in s.Rows)
-                {
-                    if (InfluxReadingMapper.DeviceId(s, row, tag) is not { } id || !_fleet.TryGetDevice(id, out var device))
-                    {
-                        continue;
-                    }
-
-                    Reading reading = device is Station station ? InfluxReadingMapper.Pv(s, row, station) : InfluxReadingMapper.Barn(s, row, (Barn)device);
-                    if (!result.TryGetValue(id, out var seen) || seen.TimestampMs < reading.TimestampMs)
-                    {
-                        result[id] = reading;
-                    }
-                }
-            }
+            result.AddRange(await OnePerDeviceAsync($"SELECT * FROM {measurement} GROUP BY {InfluxQl.Identifier(tag)} ORDER BY time DESC LIMIT 1", tag, newest: true, cancellationToken).ConfigureAwait(false));
         }
 
-        return [.. result.Values];
+        return result;
     }
 
-    public async Task<PvReading?> ReadFirstPvAsync(string stationId, DateTimeOffset from, CancellationToken cancellationToken)
-    {
-        if (!_fleet.TryGetDevice(stationId, out var device) || device is not Station station)
-        {
-            return null;
-        }
-
-        var series = await RawAsync($"SELECT * FROM {Pv} WHERE {Is(InfluxSchema.StationTag, stationId)} AND time >= {InfluxQl.Time(from)} ORDER BY time ASC LIMIT 1", cancellationToken).ConfigureAwait(false);
-        return series.SelectMany(s => s.Rows.Select(r => InfluxReadingMapper.Pv(s, r, station))).MinBy(r => r.TimestampMs);
-    }
+    public async Task<IReadOnlyList<PvReading>> ReadFirstPvAsync(DateTimeOffset from, CancellationToken cancellationToken) =>
+        [.. (await OnePerDeviceAsync(
+            $"SELECT * FROM {Pv} WHERE time >= {InfluxQl.Time(from)} GROUP BY {InfluxQl.Identifier(InfluxSchema.StationTag)} ORDER BY time ASC LIMIT 1",
+            InfluxSchema.StationTag, newest: false, cancellationToken).ConfigureAwait(false)).Cast<PvReading>()];
 
     public Task<IReadOnlyList<PvSeriesPoint>> ReadPvSeriesAsync(string stationId, DateTimeOffset from, DateTimeOffset to, SeriesResolution resolution, CancellationToken cancellationToken) =>
         new InfluxHistoryQueries(this).PvSeriesAsync(stationId, from, to, resolution, cancellationToken);
@@ -305,6 +283,33 @@ internal sealed partial class InfluxTimeSeriesStore : ITimeSeriesStore, IDisposa
     private static List<T> Distinct<T>(IEnumerable<T> readings)
         where T : Reading =>
         [.. readings.GroupBy(r => r.TimestampMs).Select(g => g.Last()).OrderBy(r => r.TimestampMs)];
+
+    /// <summary>
+    /// The fleet in one statement grouped by the device tag with one point per group; should a device still come back more
+    /// than once, its newest (or oldest) point wins.
+    /// </summary>
+    private async Task<IEnumerable<Reading>> OnePerDeviceAsync(string query, string tag, bool newest, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, Reading>(StringComparer.Ordinal);
+        foreach (var s in await RawAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var row in s.Rows)
+            {
+                if (InfluxReadingMapper.DeviceId(s, row, tag) is not { } id || !_fleet.TryGetDevice(id, out var device))
+                {
+                    continue;
+                }
+
+                Reading reading = device is Station station ? InfluxReadingMapper.Pv(s, row, station) : InfluxReadingMapper.Barn(s, row, (Barn)device);
+                if (!result.TryGetValue(id, out var seen) || (newest ? seen.TimestampMs < reading.TimestampMs : seen.TimestampMs > reading.TimestampMs))
+                {
+                    result[id] = reading;
+                }
+            }
+        }
+
+        return result.Values;
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "InfluxDB setup (database, retention, buckets) failed, writing anyway: {Error}")]
     private partial void LogInitializeFailed(string error);

@@ -140,35 +140,29 @@ internal sealed partial class SqliteTimeSeriesStore : ITimeSeriesStore, IAsyncDi
         return result;
     }
 
-    public async Task<PvReading?> ReadFirstPvAsync(string stationId, DateTimeOffset from, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PvReading>> ReadFirstPvAsync(DateTimeOffset from, CancellationToken cancellationToken)
     {
-        if (!_fleet.TryGetDevice(stationId, out var device) || device is not Station station)
+        // One statement for the fleet: per station a seek on the (device_id, ts) key for its first time at or after $from.
+        var result = new List<PvReading>();
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await foreach (var (device, reader) in PerDeviceAsync(connection, "pv_readings", SqliteSchema.PvColumns, stations: true,
+            "(SELECT MIN(q.ts) FROM pv_readings AS q WHERE q.device_id = j.value AND q.ts >= $from)", from.ToUnixTimeMilliseconds(), cancellationToken).ConfigureAwait(false))
         {
-            return null;
+            result.Add(SqliteReadingMapper.ReadPv(reader, (Station)device));
         }
 
-        var rows = await QueryAsync(
-            $"SELECT {SqliteSchema.PvColumns} FROM pv_readings WHERE device_id = $id AND ts >= $from AND ts < $to ORDER BY ts LIMIT 1",
-            stationId, from.ToUnixTimeMilliseconds(), long.MaxValue, r => SqliteReadingMapper.ReadPv(r, station), cancellationToken).ConfigureAwait(false);
-        return rows.Count > 0 ? rows[0] : null;
+        return result;
     }
 
     public async Task<IReadOnlyList<Reading>> ReadLatestAsync(CancellationToken cancellationToken)
     {
+        // One statement per kind for the fleet (it was one query per device: seconds at 100,000 devices).
         var result = new List<Reading>();
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var pv = connection.CreateCommand();
-        pv.CommandText = $"SELECT {SqliteSchema.PvColumns} FROM pv_readings WHERE device_id = $id ORDER BY ts DESC LIMIT 1";
-        var pvId = pv.Parameters.Add(new SqliteParameter("$id", ""));
-        await using var barn = connection.CreateCommand();
-        barn.CommandText = $"SELECT {SqliteSchema.BarnColumns} FROM barn_readings WHERE device_id = $id ORDER BY ts DESC LIMIT 1";
-        var barnId = barn.Parameters.Add(new SqliteParameter("$id", ""));
-        foreach (var device in _fleet.Devices)
+        foreach (var (table, columns, stations) in new[] { ("pv_readings", SqliteSchema.PvColumns, true), ("barn_readings", SqliteSchema.BarnColumns, false) })
         {
-            var command = device is Station ? pv : barn;
-            (device is Station ? pvId : barnId).Value = device.Id;
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            await foreach (var (device, reader) in PerDeviceAsync(connection, table, columns, stations,
+                $"(SELECT MAX(q.ts) FROM {table} AS q WHERE q.device_id = j.value)", null, cancellationToken).ConfigureAwait(false))
             {
                 result.Add(device is Station s ? SqliteReadingMapper.ReadPv(reader, s) : SqliteReadingMapper.ReadBarn(reader, (Barn)device));
             }
@@ -263,6 +257,32 @@ internal sealed partial class SqliteTimeSeriesStore : ITimeSeriesStore, IAsyncDi
     /// <summary>Cache and checkpoint size of the writer connection (<see cref="SqliteStorageOptions"/>); 4 KiB pages.</summary>
     private string WriterPragmas() => string.Create(
         CultureInfo.InvariantCulture, $"PRAGMA cache_size = -{_writerCacheKib}; PRAGMA wal_autocheckpoint = {_checkpointMb * 256};");
+
+    /// <summary>
+    /// One row per registered device of a kind: the row of <paramref name="table"/> at the time <paramref name="timeOfDevice"/>
+    /// gives (a scalar subquery on <c>q</c> correlated with the device id <c>j.value</c>), found by key seeks.
+    /// </summary>
+    private async IAsyncEnumerable<(Device Device, SqliteDataReader Reader)> PerDeviceAsync(
+        SqliteConnection connection, string table, string columns, bool stations, string timeOfDevice, long? from,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {columns} FROM json_each($ids) AS j JOIN {table} AS p ON p.device_id = j.value AND p.ts = {timeOfDevice}";
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(_fleet.Devices.Where(d => d is Station == stations).Select(d => d.Id)));
+        if (from is { } ms)
+        {
+            command.Parameters.AddWithValue("$from", ms);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (_fleet.TryGetDevice(reader.GetString(0), out var device))
+            {
+                yield return (device, reader);
+            }
+        }
+    }
 
     private async Task CloseWriterAsync()
     {

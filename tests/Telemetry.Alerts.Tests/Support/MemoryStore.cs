@@ -43,7 +43,7 @@ internal sealed class MemoryStore : ITimeSeriesStore
     public Task<IReadOnlyList<Reading>> ReadLatestAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Reading>>([.. _readings.GroupBy(r => r.Device.Id).Select(g => g.MaxBy(r => r.TimestampMs)!)]);
 
-    public Task<PvReading?> ReadFirstPvAsync(string stationId, DateTimeOffset from, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<IReadOnlyList<PvReading>> ReadFirstPvAsync(DateTimeOffset from, CancellationToken cancellationToken) => throw new NotSupportedException();
 
     // The series, meter and retention reads came with the InfluxDB storage merge; detection's replay does not use them.
     public Task<IReadOnlyList<PvSeriesPoint>> ReadPvSeriesAsync(string stationId, DateTimeOffset from, DateTimeOffset to, SeriesResolution resolution, CancellationToken cancellationToken) =>

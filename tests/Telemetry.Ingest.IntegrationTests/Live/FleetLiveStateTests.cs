@@ -95,6 +95,32 @@ public sealed class FleetLiveStateTests : IAsyncLifetime
         Assert.Equal(0, nextDay.EnergyTodayKwh); // yesterday's energy is not today's
     }
 
+    [Fact]
+    public async Task Start_RestoresEachDevicesLatestReadingAndTodaysMeterBaselineFromTheStore()
+    {
+        var reporting = _fleet.Stations[0];
+        var quietSinceYesterday = _fleet.Stations[1];
+        var barn = _fleet.Barns[0];
+        await _store.InitializeAsync(default);
+        await _store.WriteAsync(
+        [
+            Pv(reporting, Noon.AddHours(-13), 998), // 23:00 yesterday: not today's baseline
+            Pv(reporting, Noon.AddHours(-6), 1_000), // 06:00, the day's first reading
+            Pv(reporting, Noon.AddHours(-3), 1_005),
+            Pv(reporting, Noon.AddHours(-1), 1_012),
+            Pv(quietSinceYesterday, Noon.AddDays(-1), 1_500),
+            new BarnReading { Device = barn, TimestampMs = Noon.AddMinutes(-2).ToUnixTimeMilliseconds(), TempC = 18.5, HumidityPct = 60 },
+        ], default);
+
+        await _live.StartAsync(default);
+
+        var station = _live.Get(reporting.Id);
+        Assert.Equal((Noon.AddHours(-1), 12.0), (station.LastSeen, station.EnergyTodayKwh)); // 1,012 − 1,000 since 06:00
+        Assert.Equal((Noon.AddDays(-1), 0.0), (_live.Get(quietSinceYesterday.Id).LastSeen, _live.Get(quietSinceYesterday.Id).EnergyTodayKwh));
+        Assert.Equal(18.5, Assert.IsType<BarnReading>(_live.Get(barn.Id).Latest).TempC);
+        await _live.StopAsync(default);
+    }
+
     private static PvReading Pv(Station station, DateTimeOffset at, double meterKwh) => new()
     {
         Device = station,

@@ -396,13 +396,16 @@ public abstract class TimeSeriesStoreContract : IAsyncLifetime
     {
         var a = Station("PV-H001");
         var b = Station("PV-H002");
-        await Store.WriteAsync([Pv(a, Day0.AddHours(7), 1, 10), Pv(a, Day0.AddHours(9), 2, 11), Pv(b, Day0.AddHours(8), 3, 12), Pv(a, Day0.AddHours(8), 4, 10.5)], default);
+        var early = Station("PV-H003");
+        await Store.WriteAsync(
+            [Pv(a, Day0.AddHours(7), 1, 10), Pv(a, Day0.AddHours(9), 2, 11), Pv(b, Day0.AddHours(8), 3, 12), Pv(a, Day0.AddHours(8), 4, 10.5), Pv(early, Day0.AddHours(6), 5, 3)],
+            default);
 
-        var latest = (await Store.ReadLatestAsync(default)).OfType<PvReading>().Where(r => r.Device == a || r.Device == b).OrderBy(r => r.Device.Id).ToList();
-        var first = await Store.ReadFirstPvAsync(a.Id, Day0.AddHours(7).AddMinutes(1), default);
+        var latest = (await Store.ReadLatestAsync(default)).OfType<PvReading>().Where(r => r.Device == a || r.Device == b || r.Device == early).OrderBy(r => r.Device.Id).ToList();
+        var first = (await Store.ReadFirstPvAsync(Day0.AddHours(7).AddMinutes(1), default)).Where(r => r.Device == a || r.Device == b || r.Device == early).OrderBy(r => r.Device.Id).ToList();
 
-        Assert.Equal([(a.Id, 2.0), (b.Id, 3.0)], latest.Select(r => (r.Device.Id, r.PowerKw)));
-        Assert.Equal(4.0, first!.PowerKw);
+        Assert.Equal([(a.Id, 2.0), (b.Id, 3.0), (early.Id, 5.0)], latest.Select(r => (r.Device.Id, r.PowerKw)));
+        Assert.Equal([(a.Id, 4.0, Day0.AddHours(8)), (b.Id, 3.0, Day0.AddHours(8))], first.Select(r => (r.Device.Id, r.PowerKw, r.Timestamp))); // PV-H003's only reading is earlier
     }
 
     protected static Station Station(string id) => (Station)(Fleet.TryGetDevice(id, out var d) ? d : throw new ArgumentException(id));
