@@ -1,4 +1,5 @@
 using Telemetry.Core.Readings;
+using Telemetry.Simulators.Devices;
 
 namespace Telemetry.Simulators.Faults;
 
@@ -91,7 +92,7 @@ internal static class FaultEffects
                 c.TempC -= Or(f.Magnitude, 10) * Ramp(elapsed, 90);
                 break;
             case FaultTypes.SensorStuck:
-                stuck ??= Math.Round(c.TempC, 1);
+                stuck ??= Reported.Round(c.TempC, 1);
                 c.TempC = stuck.Value;
                 break;
             case FaultTypes.OnBattery:
