@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace Telemetry.Testing;
@@ -11,16 +10,16 @@ public sealed class InfluxProcess : IAsyncDisposable
 {
     public const string Executable = "/usr/bin/influxd";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
-    private readonly string _config;
-    private Process? _process;
+    private readonly ChildServer _server;
 
     private InfluxProcess(int port, string folder)
     {
         Port = port;
         Folder = folder;
-        _config = Path.Combine(folder, "influxdb.conf");
+        var config = Path.Combine(folder, "influxdb.conf");
+        _server = new ChildServer(Executable, ["-config", config], StartTimeout, TimeSpan.FromMilliseconds(100));
         var rpc = FreePort.Next();
-        File.WriteAllText(_config, string.Create(CultureInfo.InvariantCulture, $"""
+        File.WriteAllText(config, string.Create(CultureInfo.InvariantCulture, $"""
             reporting-enabled = false
             bind-address = "127.0.0.1:{rpc}"
             [meta]
@@ -56,7 +55,11 @@ public sealed class InfluxProcess : IAsyncDisposable
 
     public static bool IsInstalled => File.Exists(Executable);
 
-    public string Log => File.Exists(Path.Combine(Folder, "influxd.log")) ? File.ReadAllText(Path.Combine(Folder, "influxd.log")) : "";
+    /// <summary>What influxd wrote to its standard output and error, over every start.</summary>
+    public string Log => _server.Output;
+
+    /// <summary>The process id of the influxd started last (e.g. to sample its CPU time).</summary>
+    public int ProcessId => _server.ProcessId;
 
     public static async Task<InfluxProcess> StartAsync()
     {
@@ -72,47 +75,16 @@ public sealed class InfluxProcess : IAsyncDisposable
 
     public async Task StartAgainAsync()
     {
-        var info = new ProcessStartInfo(Executable, ["-config", _config]) { RedirectStandardError = true, RedirectStandardOutput = true };
-        _process = Process.Start(info) ?? throw new InvalidOperationException("influxd did not start");
-        var log = Path.Combine(Folder, "influxd.log");
-        _process.ErrorDataReceived += (_, e) => Append(log, e.Data);
-        _process.OutputDataReceived += (_, e) => Append(log, e.Data);
-        _process.BeginErrorReadLine();
-        _process.BeginOutputReadLine();
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var watch = Stopwatch.StartNew();
-        while (!await PingAsync(http))
-        {
-            if (_process.HasExited || watch.Elapsed > StartTimeout)
-            {
-                throw new InvalidOperationException($"influxd did not answer /ping on {Port}: {Log}");
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(100));
-        }
+        await _server.StartAsync(() => PingAsync(http), () => $"influxd did not answer /ping on {Port}: {Log}");
     }
 
     /// <summary>SIGTERM: influxd closes its shards and WAL and exits; the port refuses connections until started again.</summary>
-    public async Task StopAsync()
-    {
-        if (_process is { HasExited: false } process)
-        {
-            using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]);
-            await kill.WaitForExitAsync();
-            using var timeout = new CancellationTokenSource(StartTimeout);
-            await process.WaitForExitAsync(timeout.Token);
-        }
-    }
+    public Task StopAsync() => _server.StopAsync();
 
     public async ValueTask DisposeAsync()
     {
-        if (_process is { HasExited: false } process)
-        {
-            process.Kill();
-            await process.WaitForExitAsync();
-        }
-
-        _process?.Dispose();
+        await _server.DisposeAsync();
         try
         {
             Directory.Delete(Folder, recursive: true);
@@ -120,17 +92,6 @@ public sealed class InfluxProcess : IAsyncDisposable
         catch (IOException)
         {
             // a leftover temp folder is harmless
-        }
-    }
-
-    private static void Append(string path, string? line)
-    {
-        if (line is not null)
-        {
-            lock (typeof(InfluxProcess))
-            {
-                File.AppendAllText(path, line + "\n");
-            }
         }
     }
 

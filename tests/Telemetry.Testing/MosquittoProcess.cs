@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net.Sockets;
 
 namespace Telemetry.Testing;
 
@@ -12,15 +10,15 @@ public sealed class MosquittoProcess : IAsyncDisposable
 {
     public const string Executable = "/usr/sbin/mosquitto";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(15);
-    private readonly string _config;
-    private Process? _process;
+    private readonly ChildServer _server;
 
     private MosquittoProcess(int port, string folder)
     {
         Port = port;
         Folder = folder;
-        _config = Path.Combine(folder, "mosquitto.conf");
-        File.WriteAllText(_config, string.Create(CultureInfo.InvariantCulture, $"""
+        var config = Path.Combine(folder, "mosquitto.conf");
+        _server = new ChildServer(Executable, ["-c", config], StartTimeout, TimeSpan.FromMilliseconds(50));
+        File.WriteAllText(config, string.Create(CultureInfo.InvariantCulture, $"""
             listener {port} 127.0.0.1
             allow_anonymous true
             persistence true
@@ -64,56 +62,11 @@ public sealed class MosquittoProcess : IAsyncDisposable
         return broker;
     }
 
-    public async Task StartAgainAsync()
-    {
-        _process = Process.Start(new ProcessStartInfo(Executable, ["-c", _config]) { RedirectStandardError = true, RedirectStandardOutput = true })
-            ?? throw new InvalidOperationException("mosquitto did not start");
-        var watch = Stopwatch.StartNew();
-        while (!await AcceptsAsync())
-        {
-            if (_process.HasExited || watch.Elapsed > StartTimeout)
-            {
-                throw new InvalidOperationException($"mosquitto did not listen on {Port}: {await _process.StandardError.ReadToEndAsync()} {Log}");
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(50));
-        }
-    }
+    public Task StartAgainAsync() =>
+        _server.StartAsync(() => ChildServer.AcceptsAsync(Port), () => $"mosquitto did not listen on {Port}: {_server.Output} {Log}");
 
     /// <summary>SIGTERM: mosquitto writes its persistence file (sessions, queued QoS 1 messages) and exits.</summary>
-    public async Task StopAsync()
-    {
-        if (_process is { HasExited: false } process)
-        {
-            using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]);
-            await kill.WaitForExitAsync();
-            using var timeout = new CancellationTokenSource(StartTimeout);
-            await process.WaitForExitAsync(timeout.Token);
-        }
-    }
+    public Task StopAsync() => _server.StopAsync();
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_process is { HasExited: false } process)
-        {
-            process.Kill();
-            await process.WaitForExitAsync();
-        }
-
-        _process?.Dispose();
-    }
-
-    private async Task<bool> AcceptsAsync()
-    {
-        try
-        {
-            using var client = new TcpClient();
-            await client.ConnectAsync("127.0.0.1", Port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

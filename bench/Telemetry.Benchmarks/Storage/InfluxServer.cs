@@ -1,81 +1,28 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
+using Telemetry.Testing;
 
 namespace Telemetry.Benchmarks.Storage;
 
-/// <summary>Debian's influxd on a free loopback port with its data in a temp folder, for the duration of the benchmark.</summary>
+/// <summary>
+/// Debian's influxd on a free loopback port with its data in a temp folder, for the duration of the benchmark (the tests'
+/// <see cref="InfluxProcess"/>), plus the CPU time it uses.
+/// </summary>
 internal sealed class InfluxServer : IAsyncDisposable
 {
+    private readonly InfluxProcess _influx;
     private readonly Process _process;
-    private readonly string _folder;
 
-    private InfluxServer(Process process, string folder, int port)
+    private InfluxServer(InfluxProcess influx)
     {
-        _process = process;
-        _folder = folder;
-        Url = $"http://127.0.0.1:{port}";
+        _influx = influx;
+        _process = Process.GetProcessById(influx.ProcessId);
     }
 
-    public string Url { get; }
+    public string Url => _influx.Url;
 
     public int ProcessId => _process.Id;
 
-    public static async Task<InfluxServer> StartAsync()
-    {
-        var folder = Directory.CreateTempSubdirectory("telemetry-bench-influxd-").FullName;
-        var port = FreePort();
-        var config = Path.Combine(folder, "influxdb.conf");
-        await File.WriteAllTextAsync(config, string.Create(CultureInfo.InvariantCulture, $"""
-            reporting-enabled = false
-            bind-address = "127.0.0.1:{FreePort()}"
-            [meta]
-              dir = "{folder}/meta"
-            [data]
-              dir = "{folder}/data"
-              wal-dir = "{folder}/wal"
-              query-log-enabled = false
-            [monitor]
-              store-enabled = false
-            [http]
-              bind-address = "127.0.0.1:{port}"
-              log-enabled = false
-            [ifql]
-              enabled = false
-            [logging]
-              level = "warn"
-            [subscriber]
-              enabled = false
-            [continuous_queries]
-              enabled = false
-            """));
-        var process = Process.Start(new ProcessStartInfo("/usr/bin/influxd", ["-config", config]) { RedirectStandardOutput = true, RedirectStandardError = true })
-            ?? throw new InvalidOperationException("influxd did not start");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var server = new InfluxServer(process, folder, port);
-        using var http = new HttpClient();
-        var watch = Stopwatch.StartNew();
-        while (true)
-        {
-            try
-            {
-                using var ping = await http.GetAsync(new Uri(server.Url + "/ping"));
-                if (ping.StatusCode == HttpStatusCode.NoContent)
-                {
-                    return server;
-                }
-            }
-            catch (HttpRequestException) when (watch.Elapsed < TimeSpan.FromSeconds(30) && !process.HasExited)
-            {
-            }
-
-            await Task.Delay(100);
-        }
-    }
+    public static async Task<InfluxServer> StartAsync() => new(await InfluxProcess.StartAsync());
 
     /// <summary>CPU seconds influxd has used so far (user + system).</summary>
     public double CpuSeconds()
@@ -104,20 +51,7 @@ internal sealed class InfluxServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill();
-            await _process.WaitForExitAsync();
-        }
-
         _process.Dispose();
-        Directory.Delete(_folder, recursive: true);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        await _influx.DisposeAsync();
     }
 }
