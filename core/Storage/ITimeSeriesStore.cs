@@ -18,6 +18,13 @@ public interface ITimeSeriesStore
     /// <summary>Raw PV readings of one station in [from, to), oldest first.</summary>
     Task<IReadOnlyList<PvReading>> ReadPvAsync(string stationId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Raw PV readings of many stations in [from, to), oldest first, each station a key (empty when it has none): one
+    /// connection or a few requests for all of them instead of one per station. The caller bounds the memory by the number
+    /// of stations it asks for at once.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<PvReading>>> ReadPvAsync(IReadOnlyCollection<string> stationIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
     /// <summary>Raw barn readings of one barn in [from, to), oldest first.</summary>
     Task<IReadOnlyList<BarnReading>> ReadBarnAsync(string barnId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 

@@ -107,6 +107,36 @@ internal sealed partial class InfluxTimeSeriesStore : ITimeSeriesStore, IDisposa
         return Distinct(series.SelectMany(s => s.Rows.Select(r => InfluxReadingMapper.Pv(s, r, station))));
     }
 
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<PvReading>>> ReadPvAsync(
+        IReadOnlyCollection<string> stationIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        // One statement per station (filters on many stations grow faster than linearly on InfluxDB 1.6), a hundred to a request.
+        var result = new Dictionary<string, IReadOnlyList<PvReading>>(StringComparer.Ordinal);
+        var stations = new List<Station>();
+        foreach (var id in stationIds)
+        {
+            result[id] = [];
+            if (_fleet.TryGetDevice(id, out var device) && device is Station station)
+            {
+                stations.Add(station);
+            }
+        }
+
+        var range = InfluxQl.Range(from, to);
+        foreach (var chunk in stations.DistinctBy(s => s.Id).Chunk(InfluxMeterQueries.StationsPerRequest))
+        {
+            var series = await RawAsync(
+                string.Join("; ", chunk.Select(s => $"SELECT * FROM {Pv} WHERE {Is(InfluxSchema.StationTag, s.Id)} AND {range}")), cancellationToken).ConfigureAwait(false);
+            foreach (var group in series.GroupBy(s => s.Statement))
+            {
+                var station = chunk[group.Key];
+                result[station.Id] = Distinct(group.SelectMany(s => s.Rows.Select(r => InfluxReadingMapper.Pv(s, r, station))));
+            }
+        }
+
+        return result;
+    }
+
     public async Task<IReadOnlyList<BarnReading>> ReadBarnAsync(string barnId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         if (!_fleet.TryGetDevice(barnId, out var device) || device is not Barn barn)

@@ -101,6 +101,36 @@ internal sealed partial class SqliteTimeSeriesStore : ITimeSeriesStore, IAsyncDi
             stationId, from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds(), r => SqliteReadingMapper.ReadPv(r, station), cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<PvReading>>> ReadPvAsync(
+        IReadOnlyCollection<string> stationIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    {
+        // One connection and one prepared statement, run once per station (a range seek on its key each).
+        var result = new Dictionary<string, IReadOnlyList<PvReading>>(StringComparer.Ordinal);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {SqliteSchema.PvColumns} FROM pv_readings WHERE device_id = $id AND ts >= $from AND ts < $to ORDER BY ts";
+        var id = command.Parameters.Add(new SqliteParameter("$id", ""));
+        command.Parameters.AddWithValue("$from", from.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$to", to.ToUnixTimeMilliseconds());
+        foreach (var stationId in stationIds)
+        {
+            var readings = new List<PvReading>();
+            if (_fleet.TryGetDevice(stationId, out var device) && device is Station station)
+            {
+                id.Value = stationId;
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    readings.Add(SqliteReadingMapper.ReadPv(reader, station));
+                }
+            }
+
+            result[stationId] = readings;
+        }
+
+        return result;
+    }
+
     public async Task<IReadOnlyList<BarnReading>> ReadBarnAsync(string barnId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
         if (!_fleet.TryGetDevice(barnId, out var device) || device is not Barn barn)

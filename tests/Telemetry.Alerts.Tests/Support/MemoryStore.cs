@@ -8,7 +8,7 @@ internal sealed class MemoryStore : ITimeSeriesStore
 {
     private readonly List<Reading> _readings = [];
 
-    /// <summary>Reads of one device (<see cref="ReadPvAsync"/>, <see cref="ReadBarnAsync"/>) so far.</summary>
+    /// <summary>Reads of one device (<see cref="ReadPvAsync(string, DateTimeOffset, DateTimeOffset, CancellationToken)"/>, <see cref="ReadBarnAsync"/>) so far.</summary>
     public int DeviceReads { get; private set; }
 
     /// <summary>Reads of the whole fleet (<see cref="ReadAllAsync"/>) so far.</summary>
@@ -39,6 +39,9 @@ internal sealed class MemoryStore : ITimeSeriesStore
         FleetReads++;
         return Task.FromResult<IReadOnlyList<Reading>>([.. _readings.Where(r => r.Timestamp >= from && r.Timestamp < to).OrderBy(r => r.TimestampMs)]);
     }
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<PvReading>>> ReadPvAsync(IReadOnlyCollection<string> stationIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
 
     public Task<IReadOnlyList<Reading>> ReadLatestAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Reading>>([.. _readings.GroupBy(r => r.Device.Id).Select(g => g.MaxBy(r => r.TimestampMs)!)]);

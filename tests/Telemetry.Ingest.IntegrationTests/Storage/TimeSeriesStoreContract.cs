@@ -392,6 +392,31 @@ public abstract class TimeSeriesStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReadPvOfManyStations_GivesEachStationWhatReadingItAloneGives()
+    {
+        var a = Station("PV-H004");
+        var b = Station("PV-H005");
+        var silent = Station("PV-H006");
+        await Store.WriteAsync(
+            [Pv(a, Day0.AddHours(9), 2, 11), Pv(a, Day0.AddHours(7), 1, 10), Pv(a, Day0.AddHours(-1), 9, 9), Pv(a, Day0.AddDays(1), 9, 20), Pv(b, Day0.AddHours(8), 3, 12)],
+            default);
+
+        var many = await Store.ReadPvAsync([a.Id, b.Id, silent.Id, "PV-NOT-REGISTERED"], Day0, Day0.AddDays(1), default);
+
+        Assert.Equal([a.Id, b.Id, silent.Id, "PV-NOT-REGISTERED"], many.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([(Day0.AddHours(7), 1.0), (Day0.AddHours(9), 2.0)], many[a.Id].Select(r => (r.Timestamp, r.PowerKw))); // in range, oldest first
+        Assert.Equal([3.0], many[b.Id].Select(r => r.PowerKw));
+        Assert.Empty(many[silent.Id]);
+        Assert.Empty(many["PV-NOT-REGISTERED"]);
+        foreach (var station in new[] { a, b })
+        {
+            Assert.Equal(
+                (await Store.ReadPvAsync(station.Id, Day0, Day0.AddDays(1), default)).Select(r => (r.TimestampMs, r.PowerKw, r.EnergyTotalKwh, r.State)),
+                many[station.Id].Select(r => (r.TimestampMs, r.PowerKw, r.EnergyTotalKwh, r.State)));
+        }
+    }
+
+    [Fact]
     public async Task ReadLatestAndFirst_FindTheNewestPerDeviceAndTheFirstOfADay()
     {
         var a = Station("PV-H001");
