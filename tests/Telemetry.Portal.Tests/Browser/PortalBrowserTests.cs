@@ -14,7 +14,9 @@ public sealed class PortalBrowserTests(PortalServerFixture fixture)
     public async Task FleetPage_DeviceReports_ShowsChineseUiAndTheValueChangesWithoutReload()
     {
         await using var device = await TestDevice.ConnectAsync(fixture.Host.BrokerPort, "PV-V001");
-        await device.PublishPvAsync(12.3, 1000.0, 5.0);
+        // Meter and day counter agree (+6 kWh between the two readings), so "today" reads 6.0 at any hour: before 06:00 China
+        // time the first reading counts as the day's baseline and today is the meter's rise, later the day counter.
+        await device.PublishPvAsync(12.3, 1000.0, 0.0);
         var (page, errors) = await OpenAsync("");
 
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN");
@@ -28,7 +30,7 @@ public sealed class PortalBrowserTests(PortalServerFixture fixture)
         await Expect(page.Locator(".live-on")).ToBeVisibleAsync(new() { Timeout = 20_000 }); // the circuit is up
         await page.EvaluateAsync("() => window.__sameDocument = 'yes'");
 
-        await device.PublishPvAsync(45.6, 1001.0, 6.0);
+        await device.PublishPvAsync(45.6, 1006.0, 6.0);
 
         await Expect(power).ToHaveTextAsync("45.6", Live);
         await Expect(row.Locator("[data-field='energy-today']")).ToHaveTextAsync("6.0", Live);
