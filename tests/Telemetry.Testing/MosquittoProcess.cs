@@ -68,5 +68,16 @@ public sealed class MosquittoProcess : IAsyncDisposable
     /// <summary>SIGTERM: mosquitto writes its persistence file (sessions, queued QoS 1 messages) and exits.</summary>
     public Task StopAsync() => _server.StopAsync();
 
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        try
+        {
+            Directory.Delete(Folder, recursive: true); // its config, log and persistence file (178 were left in /tmp before)
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // a leftover temp folder is harmless
+        }
+    }
 }
