@@ -186,7 +186,7 @@ internal sealed partial class InfluxTimeSeriesStore : ITimeSeriesStore, IDisposa
     public async Task<IReadOnlyList<PvReading>> ReadFirstPvAsync(DateTimeOffset from, CancellationToken cancellationToken) =>
         [.. (await OnePerDeviceAsync(
             $"SELECT * FROM {Pv} WHERE time >= {InfluxQl.Time(from)} GROUP BY {InfluxQl.Identifier(InfluxSchema.StationTag)} ORDER BY time ASC LIMIT 1",
-            InfluxSchema.StationTag, newest: false, cancellationToken).ConfigureAwait(false)).Cast<PvReading>()];
+            InfluxSchema.StationTag, newest: false, cancellationToken).ConfigureAwait(false)).OfType<PvReading>()];
 
     public Task<IReadOnlyList<PvSeriesPoint>> ReadPvSeriesAsync(string stationId, DateTimeOffset from, DateTimeOffset to, SeriesResolution resolution, CancellationToken cancellationToken) =>
         new InfluxHistoryQueries(this).PvSeriesAsync(stationId, from, to, resolution, cancellationToken);
