@@ -76,7 +76,11 @@ internal sealed partial class AlertLifecycle : IHostedService, IAlertLifecycle, 
         _loop = Task.Run(RunAsync, CancellationToken.None);
         foreach (var source in _sources)
         {
-            _subscriptions.Add(source.Subscribe(Submit, e => LogSourceFailed(e), () => LogSourceCompleted()));
+            var subscription = source.Subscribe(Submit, e => LogSourceFailed(e), () => LogSourceCompleted());
+            lock (_subscriptions)
+            {
+                _subscriptions.Add(subscription);
+            }
         }
 
         return Task.CompletedTask;
@@ -84,24 +88,34 @@ internal sealed partial class AlertLifecycle : IHostedService, IAlertLifecycle, 
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        foreach (var subscription in _subscriptions)
-        {
-            subscription.Dispose();
-        }
-
-        _subscriptions.Clear();
+        Unsubscribe();
         _work.Writer.TryComplete();
         await _loop.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public void Dispose()
     {
-        foreach (var subscription in _subscriptions)
+        Unsubscribe();
+        _work.Writer.TryComplete();
+    }
+
+    /// <summary>
+    /// Ends the subscriptions once, whoever calls first: the host may stop this service while the test host or the container
+    /// disposes it ("Collection was modified" when both walked the list, seen once in CI).
+    /// </summary>
+    private void Unsubscribe()
+    {
+        IDisposable[] subscriptions;
+        lock (_subscriptions)
+        {
+            subscriptions = [.. _subscriptions];
+            _subscriptions.Clear();
+        }
+
+        foreach (var subscription in subscriptions)
         {
             subscription.Dispose();
         }
-
-        _work.Writer.TryComplete();
     }
 
     /// <summary>Queues a signal for the writer loop; never blocks.</summary>
