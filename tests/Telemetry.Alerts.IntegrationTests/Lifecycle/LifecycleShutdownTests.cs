@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Telemetry.Alerts.Detection;
-using Telemetry.Alerts.Lifecycle;
 using Telemetry.Alerts.IntegrationTests.Support;
+using Telemetry.Alerts.Lifecycle;
 
 namespace Telemetry.Alerts.IntegrationTests.Lifecycle;
 
