@@ -96,16 +96,8 @@ internal sealed partial class InfluxTimeSeriesStore : ITimeSeriesStore, IDisposa
         }
     }
 
-    public async Task<IReadOnlyList<PvReading>> ReadPvAsync(string stationId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
-    {
-        if (!_fleet.TryGetDevice(stationId, out var device) || device is not Station station)
-        {
-            return [];
-        }
-
-        var series = await RawAsync($"SELECT * FROM {Pv} WHERE {Is(InfluxSchema.StationTag, stationId)} AND {InfluxQl.Range(from, to)}", cancellationToken).ConfigureAwait(false);
-        return Distinct(series.SelectMany(s => s.Rows.Select(r => InfluxReadingMapper.Pv(s, r, station))));
-    }
+    public async Task<IReadOnlyList<PvReading>> ReadPvAsync(string stationId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        (await ReadPvAsync([stationId], from, to, cancellationToken).ConfigureAwait(false))[stationId];
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<PvReading>>> ReadPvAsync(
         IReadOnlyCollection<string> stationIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)

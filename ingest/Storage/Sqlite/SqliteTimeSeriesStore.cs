@@ -89,17 +89,8 @@ internal sealed partial class SqliteTimeSeriesStore : ITimeSeriesStore, IAsyncDi
         }
     }
 
-    public async Task<IReadOnlyList<PvReading>> ReadPvAsync(string stationId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
-    {
-        if (!_fleet.TryGetDevice(stationId, out var device) || device is not Station station)
-        {
-            return [];
-        }
-
-        return await QueryAsync(
-            $"SELECT {SqliteSchema.PvColumns} FROM pv_readings WHERE device_id = $id AND ts >= $from AND ts < $to ORDER BY ts",
-            stationId, from.ToUnixTimeMilliseconds(), to.ToUnixTimeMilliseconds(), r => SqliteReadingMapper.ReadPv(r, station), cancellationToken).ConfigureAwait(false);
-    }
+    public async Task<IReadOnlyList<PvReading>> ReadPvAsync(string stationId, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        (await ReadPvAsync([stationId], from, to, cancellationToken).ConfigureAwait(false))[stationId];
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<PvReading>>> ReadPvAsync(
         IReadOnlyCollection<string> stationIds, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
