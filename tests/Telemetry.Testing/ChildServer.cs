@@ -62,8 +62,15 @@ internal sealed class ChildServer : IAsyncDisposable
     /// <summary>Starts the executable and probes <paramref name="ready"/> until it says yes.</summary>
     /// <param name="ready">The readiness probe, e.g. <see cref="AcceptsAsync"/> on the server's port.</param>
     /// <param name="failure">The message of the exception thrown when the server exits or the timeout passes first.</param>
+    /// <exception cref="InvalidOperationException">The server is still running: a second copy would fail to bind its port while the
+    /// probe found the first one answering, so a "restart" would silently be no restart.</exception>
     public async Task StartAsync(Func<Task<bool>> ready, Func<string> failure)
     {
+        if (_process is { HasExited: false } running)
+        {
+            throw new InvalidOperationException($"{_executable} (pid {running.Id}) is still running; stop it before starting it again");
+        }
+
         _process?.Dispose();
         var info = new ProcessStartInfo(_executable, _arguments) { RedirectStandardError = true, RedirectStandardOutput = true };
         var process = _process = Process.Start(info) ?? throw new InvalidOperationException($"{_executable} did not start");

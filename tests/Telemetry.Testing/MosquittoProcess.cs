@@ -62,6 +62,10 @@ public sealed class MosquittoProcess : IAsyncDisposable
         return broker;
     }
 
+    /// <summary>The running (or last) mosquitto's process id.</summary>
+    public int ProcessId => _server.ProcessId;
+
+    /// <summary>Starts the stopped server again on the same port and folder; throws if it is still running.</summary>
     public Task StartAgainAsync() =>
         _server.StartAsync(() => ChildServer.AcceptsAsync(Port), () => $"mosquitto did not listen on {Port}: {_server.Output} {Log}");
 
