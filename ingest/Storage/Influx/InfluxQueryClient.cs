@@ -5,10 +5,16 @@ using System.Text.Json;
 namespace Telemetry.Ingest.Storage.Influx;
 
 /// <summary>
-/// InfluxQL over <c>/query</c>, which 1.x, 2.x (DBRP mapping of a bucket) and 3.x all serve: GET for reads with
-/// <c>epoch=ms</c>, POST for 1.x DDL. Authenticates with <c>Authorization: Token …</c> (2.x/3.x) or Basic (1.x).
+/// InfluxQL over <c>/query</c>, which 1.x, 2.x (DBRP mapping of a bucket) and 3.x all serve, with <c>epoch=ms</c>.
+/// Authenticates with <c>Authorization: Token …</c> (2.x/3.x) or Basic (1.x).
 /// </summary>
-internal sealed class InfluxQueryClient(HttpClient http, AuthenticationHeaderValue? authorization)
+/// <remarks>
+/// On 1.x reads go by POST with the statements in a form body: a request of 100 statements (the bulk reads) makes a URL
+/// of ~20–30 KB, which influxd takes but a reverse proxy in front of it usually refuses (nginx answers 414 above 8 KB by
+/// default). 1.x runs any statement sent by POST. The 2.x/3.x compatibility endpoint is documented for GET (POST only
+/// from 2.9), so reads there stay GET.
+/// </remarks>
+internal sealed class InfluxQueryClient(HttpClient http, AuthenticationHeaderValue? authorization, bool readsByPost)
 {
     public HttpClient Http { get; } = http;
 
@@ -22,9 +28,24 @@ internal sealed class InfluxQueryClient(HttpClient http, AuthenticationHeaderVal
             uri.Append("&rp=").Append(Uri.EscapeDataString(retentionPolicy));
         }
 
-        uri.Append("&q=").Append(Uri.EscapeDataString(query));
-        using var request = new HttpRequestMessage(HttpMethod.Get, uri.ToString());
-        return await SendAsync(request, query, cancellationToken).ConfigureAwait(false);
+        HttpRequestMessage request;
+        if (readsByPost)
+        {
+            request = new HttpRequestMessage(HttpMethod.Post, uri.ToString())
+            {
+                Content = new FormUrlEncodedContent([new KeyValuePair<string, string>("q", query)]),
+            };
+        }
+        else
+        {
+            uri.Append("&q=").Append(Uri.EscapeDataString(query));
+            request = new HttpRequestMessage(HttpMethod.Get, uri.ToString());
+        }
+
+        using (request)
+        {
+            return await SendAsync(request, query, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Runs a statement that changes the server (CREATE DATABASE …), which 1.x accepts only by POST.</summary>

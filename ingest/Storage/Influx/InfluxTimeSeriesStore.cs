@@ -48,7 +48,7 @@ internal sealed partial class InfluxTimeSeriesStore : ITimeSeriesStore, IDisposa
             : _options.Username is { Length: > 0 } user
                 ? new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{_options.Password}")))
                 : null;
-        _query = new InfluxQueryClient(_http, authorization);
+        _query = new InfluxQueryClient(_http, authorization, readsByPost: _options.Version == 1);
         _sink = _options.Version >= 2
             ? new InfluxV2Sink(_options, options.Value.Retention)
             : new InfluxV1Sink(_http, _query, _options, options.Value.Retention);
