@@ -37,6 +37,8 @@ public abstract class HistoryApiContract : IAsyncLifetime
             ["Storage:Sqlite:Synchronous"] = "Normal",
             ["Storage:Spool:Path"] = Path.Combine(_folder, "spool"),
             ["Ingest:DeadLetterPath"] = Path.Combine(_folder, "deadletter.jsonl"),
+            ["Alerts:DatabasePath"] = Path.Combine(_folder, "alerts.db"),
+            ["Revenue:LedgerPath"] = Path.Combine(_folder, "revenue.db"),
         };
         foreach (var (key, value) in StorageSettings())
         {

@@ -24,6 +24,9 @@ internal sealed class PortalHost : IAsyncDisposable
 
     public int BrokerPort { get; }
 
+    /// <summary>The temp folder that holds every file the host writes (its content root is the portal project's folder).</summary>
+    public string DataFolder => _data.FullName;
+
     public Uri BaseUrl => _factory.ClientOptions.BaseAddress;
 
     /// <summary>The host's services (e.g. to play the detectors' part for the alerts board).</summary>
@@ -43,6 +46,8 @@ internal sealed class PortalHost : IAsyncDisposable
             b.UseSetting("Broker:BindAddress", "127.0.0.1");
             b.UseSetting("Storage:Sqlite:Path", Path.Combine(data.FullName, "telemetry.db"));
             b.UseSetting("Alerts:DatabasePath", Path.Combine(data.FullName, "alerts.db"));
+            b.UseSetting("Storage:Spool:Path", Path.Combine(data.FullName, "spool"));
+            b.UseSetting("Revenue:LedgerPath", Path.Combine(data.FullName, "revenue.db"));
             b.UseSetting("Ingest:DeadLetterPath", "");
             if (environment is not null)
             {

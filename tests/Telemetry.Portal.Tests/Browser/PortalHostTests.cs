@@ -1,5 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Telemetry.Alerts.Lifecycle;
+using Telemetry.Ingest.Pipeline;
+using Telemetry.Ingest.Storage;
+using Telemetry.Revenue.Settlement;
 
 namespace Telemetry.Portal.Tests.Browser;
 
@@ -103,6 +109,25 @@ public sealed partial class PortalHostTests(PortalServerFixture fixture) : IDisp
         Assert.Equal(HttpStatusCode.BadRequest, badFilter.StatusCode);
         Assert.Contains("\"alertsOpen\"", stats, StringComparison.Ordinal);
         Assert.Contains("\"readingsStored\"", stats, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Host_EveryFileItWritesIsInItsTempFolder()
+    {
+        // The factory's content root is the portal project: a relative default (data/…) would land in the developer's own
+        // portal/data — test alerts and spool segments the demo then shows, and one file shared by parallel test hosts.
+        var services = fixture.Host.Services;
+        var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        string[] files =
+        [
+            storage.Sqlite.Path,
+            storage.Spool.Path,
+            services.GetRequiredService<IOptions<AlertLifecycleOptions>>().Value.DatabasePath,
+            services.GetRequiredService<IOptions<RevenueOptions>>().Value.LedgerPath,
+        ];
+
+        Assert.All(files, f => Assert.StartsWith(fixture.Host.DataFolder + Path.DirectorySeparatorChar, f, StringComparison.Ordinal));
+        Assert.Equal("", services.GetRequiredService<IOptions<IngestOptions>>().Value.DeadLetterPath);
     }
 
     [GeneratedRegex("""<(?:link|script)\b[^>]*?\b(?:href|src)="(?<url>[^"]+)"[^>]*>""")]

@@ -29,6 +29,8 @@ public sealed class RevenueHostFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:Sqlite:Synchronous", "Normal");
         builder.UseSetting("Ingest:DeadLetterPath", Path.Combine(_folder, "deadletter.jsonl"));
         builder.UseSetting("Revenue:LedgerPath", Path.Combine(_folder, "revenue.db"));
+        builder.UseSetting("Alerts:DatabasePath", Path.Combine(_folder, "alerts.db"));
+        builder.UseSetting("Storage:Spool:Path", Path.Combine(_folder, "spool"));
         builder.UseSetting("Revenue:ApiKey", ApiKey);
         builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Time)));
     }
