@@ -15,10 +15,13 @@ internal sealed class IngestHost : IAsyncDisposable
 {
     private readonly IHost _host;
 
-    private IngestHost(IHost host, string folder)
+    private readonly bool _ownsFolder;
+
+    private IngestHost(IHost host, string folder, bool ownsFolder)
     {
         _host = host;
         Folder = folder;
+        _ownsFolder = ownsFolder;
     }
 
     public string Folder { get; }
@@ -35,6 +38,7 @@ internal sealed class IngestHost : IAsyncDisposable
 
     public static async Task<IngestHost> StartAsync(IDictionary<string, string?> settings, string? folder = null)
     {
+        var ownsFolder = folder is null;
         folder ??= Directory.CreateTempSubdirectory("telemetry-ingest-").FullName;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = folder, EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -52,12 +56,25 @@ internal sealed class IngestHost : IAsyncDisposable
         builder.AddTelemetryIngest();
         var host = builder.Build();
         await host.StartAsync();
-        return new IngestHost(host, folder);
+        return new IngestHost(host, folder, ownsFolder);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _host.StopAsync();
         _host.Dispose();
+        if (_ownsFolder)
+        {
+            // Its database, spool and dead letters (540 of these folders, 84 MB, were left in /tmp by test runs).
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(Folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // a file still open; a leftover temp folder is harmless
+            }
+        }
     }
 }
