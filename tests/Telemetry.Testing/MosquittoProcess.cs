@@ -62,6 +62,9 @@ public sealed class MosquittoProcess : IAsyncDisposable
         return broker;
     }
 
+    /// <summary>True when something accepts TCP connections on the broker's port.</summary>
+    public Task<bool> AcceptsAsync() => ChildServer.AcceptsAsync(Port);
+
     /// <summary>The running (or last) mosquitto's process id.</summary>
     public int ProcessId => _server.ProcessId;
 
