@@ -28,35 +28,24 @@ internal sealed class InfluxQueryClient(HttpClient http, AuthenticationHeaderVal
             uri.Append("&rp=").Append(Uri.EscapeDataString(retentionPolicy));
         }
 
-        HttpRequestMessage request;
-        if (readsByPost)
-        {
-            request = new HttpRequestMessage(HttpMethod.Post, uri.ToString())
-            {
-                Content = new FormUrlEncodedContent([new KeyValuePair<string, string>("q", query)]),
-            };
-        }
-        else
-        {
-            uri.Append("&q=").Append(Uri.EscapeDataString(query));
-            request = new HttpRequestMessage(HttpMethod.Get, uri.ToString());
-        }
-
-        using (request)
-        {
-            return await SendAsync(request, query, cancellationToken).ConfigureAwait(false);
-        }
+        using var request = readsByPost
+            ? FormPost(uri.ToString(), query)
+            : new HttpRequestMessage(HttpMethod.Get, uri.Append("&q=").Append(Uri.EscapeDataString(query)).ToString());
+        return await SendAsync(request, query, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs a statement that changes the server (CREATE DATABASE …), which 1.x accepts only by POST.</summary>
     public async Task ExecuteAsync(string query, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "query")
-        {
-            Content = new FormUrlEncodedContent([new KeyValuePair<string, string>("q", query)]),
-        };
+        using var request = FormPost("query", query);
         await SendAsync(request, query, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>A POST to <paramref name="uri"/> with the statements in a form body (<c>q=…</c>).</summary>
+    private static HttpRequestMessage FormPost(string uri, string query) => new(HttpMethod.Post, uri)
+    {
+        Content = new FormUrlEncodedContent([new KeyValuePair<string, string>("q", query)]),
+    };
 
     private async Task<IReadOnlyList<InfluxSeries>> SendAsync(HttpRequestMessage request, string query, CancellationToken cancellationToken)
     {
